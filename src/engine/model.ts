@@ -1,0 +1,89 @@
+import type { z } from "zod";
+import type { RngStreams } from "./rng.ts";
+
+/** The unit in which a model's horizon is given and its time axis is labelled. */
+export type TimeUnit = "year" | "month" | "period" | "round";
+
+/**
+ * A running instance of a model: its state and the few operations the run loop needs.
+ * The run loop calls observe() once at t = 0 and once after every step().
+ */
+export interface Simulation {
+  /** Write the current value of each metric, in the order of `Model.metrics`, into `out`. */
+  observe(out: Float64Array): void;
+  /**
+   * Advance by one recorded step, i.e. 1 / `Model.stepsPerUnit` time units.
+   * Throws {@link DivergedError} when the state leaves the domain where the model means anything.
+   */
+  step(): void;
+  /** Check every invariant of the current state; throw {@link InvariantError} on the first broken one. */
+  check?(step: number): void;
+  /** True when nothing can change any more (e.g. a cascade at its fixed point): the run ends early. */
+  done?(): boolean;
+  /** Model-specific summary figures of the run so far (streaming accumulators kept by the simulation). */
+  summary?(): Record<string, number>;
+}
+
+/**
+ * A model: a plain object satisfying this interface (no base class). `P` is the type of its
+ * parameters after validation, with every default filled in.
+ */
+export interface Model<P extends Record<string, unknown> = Record<string, unknown>> {
+  /** Identifier used on the command line and in scenario files. */
+  readonly name: string;
+  /** Bumped whenever the same params and seed would give different output. */
+  readonly version: string;
+  /** One line saying what the model is and where it comes from. */
+  readonly description: string;
+  /** Unit of `horizon` and of the time axis. */
+  readonly timeUnit: TimeUnit;
+  /** Recorded steps per time unit (>= 1); the output is sampled at every step. */
+  readonly stepsPerUnit: number;
+  /** Horizon used when none is given, in `timeUnit`. */
+  readonly defaultHorizon: number;
+  /** Whether the seed changes the output. */
+  readonly stochastic: boolean;
+  /**
+   * Parameters: a strict zod object whose every field has a default and a `.describe()` text.
+   * It is the single source of the parameter type, the defaults, validation and the JSON Schema.
+   */
+  readonly params: z.ZodType<P>;
+  /** Names of the recorded metrics, in the order `observe()` writes them. */
+  readonly metrics: readonly string[];
+  /** One line per metric saying what it measures (same order as `metrics`). */
+  readonly metricDescriptions?: readonly string[];
+  /** Build the initial state. Randomness comes only from `rng`. */
+  create(params: P, rng: RngStreams): Simulation;
+}
+
+/** Any model, whatever its parameter type (for registries and generic code). */
+export type AnyModel = Model<any>;
+
+/** Thrown by a simulation whose state has left the model's domain (e.g. a debt explosion). */
+export class DivergedError extends Error {
+  constructor(
+    message: string,
+    readonly variable?: string,
+    readonly value?: number,
+  ) {
+    super(message);
+    this.name = "DivergedError";
+  }
+}
+
+/** Thrown when an invariant fails: names the step, the variable and the values involved. */
+export class InvariantError extends Error {
+  constructor(
+    readonly step: number,
+    readonly variable: string,
+    readonly values: Record<string, number>,
+    detail = "",
+  ) {
+    super(
+      `invariant '${variable}' broken at step ${step}: ${Object.entries(values)
+        .map(([k, v]) => `${k}=${v}`)
+        .join(", ")}${detail ? ` (${detail})` : ""}`,
+    );
+    this.name = "InvariantError";
+  }
+}
