@@ -1,0 +1,82 @@
+import { Command, CommanderError, Option } from "commander";
+import { UserError } from "../scenario/errors.ts";
+import { modelsCommand, runCommand, schemaCommand, validateCommand } from "./commands.ts";
+import { demoCommand } from "./demo.ts";
+
+const collect = (v: string, prev: string[]) => [...prev, v];
+
+export function buildProgram(): Command {
+  const program = new Command("refusal")
+    .description(
+      "A simulation laboratory for Tronti's The Strategy of Refusal: deterministic engine, anchor models, experiments.",
+    )
+    .version("0.1.0")
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput({ outputError: (s, write) => write(`${s.trim().replace(/^error: /, "refusal: ")}\n`) });
+
+  program
+    .command("models")
+    .description("List the models, each with its parameters, defaults and meaning")
+    .option("--json", "print as JSON")
+    .action((o) => modelsCommand(o));
+
+  program
+    .command("run")
+    .description("Run a model (by name) or a scenario file once, and print a summary")
+    .argument("<model|scenario-file>", "a model name (see `refusal models`) or a YAML/JSON scenario file")
+    .option("--set <key=value>", "set a parameter (repeatable)", collect, [])
+    .option("--seed <n>", "seed of the run's random streams (integer >= 0)")
+    .option("--horizon <t>", "length of the run in the model's time unit (years, periods, rounds)")
+    .option("--out <file>", "write the series to FILE.csv or FILE.json")
+    .option("--json", "print exactly one JSON object with the result")
+    .option("--check", "check every invariant at every step")
+    .action((target, o) => runCommand(target, o));
+
+  program
+    .command("validate")
+    .description("Check a scenario file without running it")
+    .argument("<scenario-file>")
+    .action((file) => validateCommand(file));
+
+  program
+    .command("schema")
+    .description("Print the JSON Schema of scenario files for a model")
+    .argument("<model>")
+    .action((name) => schemaCommand(name));
+
+  program
+    .command("demo")
+    .description("A short demo: the Goodwin and Keen cycles with a printed summary")
+    .addOption(new Option("--horizon <years>", "years to simulate").default("100"))
+    .action((o) => demoCommand(o));
+
+  return program;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv, { from: "user" });
+    return 0;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (
+        e.code === "commander.helpDisplayed" ||
+        e.code === "commander.version" ||
+        e.code === "commander.help"
+      )
+        return 0;
+      return 2; // commander already printed its one-line message
+    }
+    if (e instanceof UserError) {
+      process.stderr.write(`refusal: ${e.message}\n`);
+      return 2;
+    }
+    process.stderr.write(`refusal: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+    if (process.env.REFUSAL_DEBUG) process.stderr.write(`${(e as Error).stack}\n`);
+    return 1;
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));

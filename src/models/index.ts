@@ -1,0 +1,14 @@
+import type { AnyModel } from "../engine/model.ts";
+import type { ModelLookup } from "../scenario/scenario.ts";
+
+/** Every model of the laboratory, in the order `refusal models` lists them. */
+export const allModels: readonly AnyModel[] = [];
+
+const byName = new Map(allModels.map((m) => [m.name, m]));
+
+/** The model registry, as the scenario loader and the CLI see it. */
+export const registry: ModelLookup & { all(): readonly AnyModel[] } = {
+  get: (name) => byName.get(name),
+  names: () => [...byName.keys()],
+  all: () => allModels,
+};
