@@ -7,7 +7,10 @@ export interface CliResult {
 }
 
 /** Run the `refusal` command as a user would (node bin/refusal.mjs ...). */
-export function cli(args: string[], opts: { cwd?: string; input?: string; env?: Record<string, string> } = {}): CliResult {
+export function cli(
+  args: string[],
+  opts: { cwd?: string; input?: string; env?: Record<string, string> } = {},
+): CliResult {
   const r = spawnSync(process.execPath, [`${process.cwd()}/bin/refusal.mjs`, ...args], {
     cwd: opts.cwd ?? process.cwd(),
     input: opts.input,

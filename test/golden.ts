@@ -1,7 +1,6 @@
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
-import { run, validateScenarioFile } from "../src/api.ts";
-import { listModels } from "../src/api.ts";
+import { listModels, run, validateScenarioFile } from "../src/api.ts";
 
 /** Every canonical scenario: src/models/<model>/scenarios/*.yaml. */
 export function canonicalScenarios(): { model: string; file: string; golden: string }[] {
@@ -12,7 +11,12 @@ export function canonicalScenarios(): { model: string; file: string; golden: str
     try {
       files = readdirSync(dir).filter((f) => /\.ya?ml$/.test(f));
     } catch {}
-    for (const f of files.sort()) out.push({ model: m.name, file: join(dir, f), golden: join(dir, f.replace(/\.ya?ml$/, ".golden.json")) });
+    for (const f of files.sort())
+      out.push({
+        model: m.name,
+        file: join(dir, f),
+        golden: join(dir, f.replace(/\.ya?ml$/, ".golden.json")),
+      });
   }
   return out;
 }
@@ -21,5 +25,15 @@ export function canonicalScenarios(): { model: string; file: string; golden: str
 export function goldenRecord(file: string): Record<string, unknown> {
   const sc = validateScenarioFile(file);
   const r = run(sc, { check: true });
-  return { model: r.model, modelVersion: r.modelVersion, seed: r.seed, horizon: r.horizon, status: r.status, steps: r.steps, final: r.final, summary: r.summary, hash: r.hash };
+  return {
+    model: r.model,
+    modelVersion: r.modelVersion,
+    seed: r.seed,
+    horizon: r.horizon,
+    status: r.status,
+    steps: r.steps,
+    final: r.final,
+    summary: r.summary,
+    hash: r.hash,
+  };
 }

@@ -1,4 +1,4 @@
-import { Command, CommanderError, Option } from "commander";
+import { Command, CommanderError } from "commander";
 import { UserError } from "../scenario/errors.ts";
 import { modelsCommand, runCommand, schemaCommand, validateCommand } from "./commands.ts";
 import { demoCommand } from "./demo.ts";
@@ -48,7 +48,7 @@ export function buildProgram(): Command {
   program
     .command("demo")
     .description("A short demo: the Goodwin and Keen cycles with a printed summary")
-    .addOption(new Option("--horizon <years>", "years to simulate").default("100"))
+    .option("--horizon <years>", "years to simulate (default: 100 for Goodwin, 300 for Keen)")
     .action((o) => demoCommand(o));
 
   return program;

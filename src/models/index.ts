@@ -1,8 +1,10 @@
 import type { AnyModel } from "../engine/model.ts";
 import type { ModelLookup } from "../scenario/scenario.ts";
+import { goodwin } from "./goodwin/index.ts";
+import { keen } from "./keen/index.ts";
 
 /** Every model of the laboratory, in the order `refusal models` lists them. */
-export const allModels: readonly AnyModel[] = [];
+export const allModels: readonly AnyModel[] = [goodwin, keen];
 
 const byName = new Map(allModels.map((m) => [m.name, m]));
 
