@@ -2,9 +2,11 @@ import type { AnyModel } from "../engine/model.ts";
 import type { ModelLookup } from "../scenario/scenario.ts";
 import { goodwin } from "./goodwin/index.ts";
 import { keen } from "./keen/index.ts";
+import { sim } from "./sim/index.ts";
+import { threshold } from "./threshold/index.ts";
 
 /** Every model of the laboratory, in the order `refusal models` lists them. */
-export const allModels: readonly AnyModel[] = [goodwin, keen];
+export const allModels: readonly AnyModel[] = [goodwin, keen, sim, threshold];
 
 const byName = new Map(allModels.map((m) => [m.name, m]));
 
