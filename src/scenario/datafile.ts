@@ -41,7 +41,13 @@ export function parseDataText(text: string, file: string): DataFile {
       `${file}:${pos.line}:${pos.col}: unsupported YAML tag (scenario files are plain data)`,
     );
   }
-  const data = doc.toJS({ maxAliasCount: 100 });
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 100 });
+  } catch (e) {
+    // e.g. an alias to an anchor that is not defined, or an alias bomb
+    throw new UserError(`${file}:1:1: ${(e as Error).message.split("\n")[0]}`);
+  }
   const pos = (offset: number) => {
     const p = lineCounter.linePos(offset);
     return `${p.line}:${p.col}`;
