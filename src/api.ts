@@ -5,6 +5,8 @@
 import { z } from "zod";
 import type { AnyModel } from "./engine/model.ts";
 import { type RunOptions, type RunResult, runModel } from "./engine/run.ts";
+import { type Experiment, loadExperiment } from "./experiments/experiment-file.ts";
+import { type SweepOptions, type SweepResult, sweep } from "./experiments/sweep.ts";
 import { registry } from "./models/index.ts";
 import { UserError } from "./scenario/errors.ts";
 import {
@@ -16,6 +18,13 @@ import {
   type Scenario,
   scenarioJsonSchema,
 } from "./scenario/scenario.ts";
+import {
+  type ExperimentListing,
+  type ExportFormat,
+  type ExportResult,
+  type QueryResult,
+  Store,
+} from "./store/index.ts";
 
 export type { AnyModel, Model, Simulation } from "./engine/model.ts";
 export { RNG_ALGORITHM } from "./engine/rng.ts";
@@ -98,3 +107,44 @@ export function describeParams(model: AnyModel): ParamInfo[] {
 export function userError(message: string): never {
   throw new UserError(message);
 }
+
+/** Load and validate an experiment file (every error found before any run starts). */
+export function loadExperimentFile(file: string): Experiment {
+  return loadExperiment(file, registry);
+}
+
+/** Run an experiment into a results database (resumable; see experiments/sweep.ts). */
+export function runSweep(exp: Experiment, opts: SweepOptions): Promise<SweepResult> {
+  return sweep(exp, opts);
+}
+
+async function withReadOnlyStore<T>(db: string, fn: (s: Store) => Promise<T>): Promise<T> {
+  const store = await Store.open(db, { readOnly: true });
+  try {
+    return await fn(store);
+  } finally {
+    await store.close();
+  }
+}
+
+/** Run SQL on a results database (read-only). */
+export function queryResults(db: string, sql: string): Promise<QueryResult> {
+  return withReadOnlyStore(db, (s) => s.query(sql));
+}
+
+/** Export an experiment's runs and series to CSV or Parquet. */
+export function exportResults(
+  db: string,
+  experiment: string,
+  format: ExportFormat,
+  out: string,
+): Promise<ExportResult> {
+  return withReadOnlyStore(db, (s) => s.export(experiment, format, out));
+}
+
+/** The experiments of a results database and their runs by status. */
+export function listStoredExperiments(db: string): Promise<ExperimentListing[]> {
+  return withReadOnlyStore(db, (s) => s.listExperiments());
+}
+
+export type { Experiment, SweepOptions, SweepResult };

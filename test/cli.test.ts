@@ -97,6 +97,25 @@ describe("refusal run", () => {
     expect(r.stdout).toMatch(/hash +[0-9a-f]{64}/);
   });
 
+  it("run --check exits 1 with status invariant-failed when an invariant breaks", () => {
+    const r = cli([
+      "run",
+      "goodwin",
+      "--horizon",
+      "20",
+      "--check",
+      "--set",
+      "checkTol=1e-15",
+      "--set",
+      "rtol=1e-4",
+      "--json",
+    ]);
+    expect(r.code).toBe(1);
+    const j = JSON.parse(r.stdout);
+    expect(j.status).toBe("invariant-failed");
+    expect(j.failure.step).toBeGreaterThan(0);
+  });
+
   it("run a scenario file with overrides on top", () => {
     const r = cli(["run", "src/models/keen/scenarios/convergent.yaml", "--horizon", "10", "--json"]);
     expect(JSON.parse(r.stdout)).toMatchObject({ horizon: 10, params: { lambda0: 0.75 } });

@@ -11,8 +11,8 @@ export default function runInWorker(spec: RunSpec): unknown {
     () => performance.now(),
   );
   const buffers = [out.series.t.buffer, ...out.series.values.map((v) => v.buffer)];
-  return {
+  return Piscina.move({
     [Piscina.transferableSymbol]: buffers,
     [Piscina.valueSymbol]: out,
-  };
+  } as never);
 }

@@ -1,0 +1,164 @@
+import { SingleBar } from "cli-progress";
+import { exportResults, listStoredExperiments, loadExperimentFile, queryResults, runSweep } from "../api.ts";
+import { UserError } from "../scenario/errors.ts";
+import { fmt, table } from "./format.ts";
+
+const out = (s: string) => process.stdout.write(s.endsWith("\n") ? s : `${s}\n`);
+export const DEFAULT_DB = "results/refusal.duckdb";
+
+function parseWorkers(raw: string | undefined): number | undefined {
+  if (raw === undefined) return undefined;
+  const n = Number(raw);
+  if (!Number.isSafeInteger(n) || n < 0 || n > 1024)
+    throw new UserError(`--workers: expected an integer from 0 (inline) to 1024, got ${JSON.stringify(raw)}`);
+  return n;
+}
+
+export interface SweepFlags {
+  db?: string;
+  workers?: string;
+  resume?: boolean;
+}
+
+/** `refusal sweep`: run an experiment into the store with a progress bar; Ctrl-C finishes the runs in flight. */
+export async function sweepCommand(file: string, o: SweepFlags): Promise<void> {
+  const workers = parseWorkers(o.workers);
+  const exp = loadExperimentFile(file);
+  const db = o.db ?? DEFAULT_DB;
+  const soft = new AbortController();
+  const hard = new AbortController();
+  const onSigint = () => {
+    if (!soft.signal.aborted) {
+      soft.abort();
+      process.stderr.write(
+        "\nrefusal: interrupted: finishing the runs in flight (Ctrl-C again to abandon them)\n",
+      );
+    } else hard.abort();
+  };
+  process.on("SIGINT", onSigint);
+  process.on("SIGTERM", onSigint);
+  const bar = new SingleBar({
+    format: "runs {bar} {value}/{total} | {rate} runs/s | ETA {eta_formatted} | failed {failed}",
+    noTTYOutput: true,
+    notTTYSchedule: 5000,
+    stream: process.stderr,
+    etaBuffer: 50,
+    hideCursor: false,
+  });
+  const started = performance.now();
+  let ranAtStart = 0;
+  try {
+    const r = await runSweep(exp, {
+      db,
+      workers,
+      resume: o.resume,
+      signal: soft.signal,
+      hardSignal: hard.signal,
+      onStart: (p) => {
+        ranAtStart = p.done;
+        bar.start(p.total, p.done, { rate: "0", failed: 0 });
+      },
+      onProgress: (p) => {
+        const secs = (performance.now() - started) / 1000;
+        bar.update(p.done, { rate: fmt((p.done - ranAtStart) / Math.max(secs, 1e-3)), failed: p.failed });
+      },
+    });
+    bar.stop();
+    const secs = (performance.now() - started) / 1000;
+    const statuses = Object.entries(r.byStatus)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(", ");
+    out(
+      `${r.experiment}: ${r.done}/${r.total} runs stored in ${db} (${r.alreadyStored} already there, ${r.ran} run now in ${fmt(secs)} s${statuses ? `: ${statuses}` : ""})`,
+    );
+    if (r.interrupted) {
+      out(`interrupted: ${r.total - r.done} runs left; run the same command again to resume`);
+      process.exitCode = 130;
+    }
+  } finally {
+    bar.stop();
+    process.off("SIGINT", onSigint);
+    process.off("SIGTERM", onSigint);
+  }
+}
+
+function csvCell(v: unknown): string {
+  const s = v === null || v === undefined ? "" : typeof v === "object" ? JSON.stringify(v) : String(v);
+  return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** `refusal query <db> "<SQL>"`: a table, or --json / --csv. */
+export async function queryCommand(
+  db: string,
+  sql: string,
+  o: { json?: boolean; csv?: boolean },
+): Promise<void> {
+  const r = await queryResults(db, sql);
+  if (o.json) {
+    out(JSON.stringify(r.rows.map((row) => Object.fromEntries(r.columns.map((c, i) => [c, row[i]])))));
+  } else if (o.csv) {
+    out([r.columns.map(csvCell).join(","), ...r.rows.map((row) => row.map(csvCell).join(","))].join("\n"));
+  } else {
+    const cells = r.rows.map((row) =>
+      row.map((v) =>
+        typeof v === "number"
+          ? fmt(v)
+          : v === null
+            ? ""
+            : typeof v === "object"
+              ? JSON.stringify(v)
+              : String(v),
+      ),
+    );
+    out(table([r.columns, ...cells], ""));
+    out(`(${r.rows.length} row${r.rows.length === 1 ? "" : "s"})`);
+  }
+}
+
+/** `refusal export <db> --experiment NAME --format parquet|csv --out PATH`. */
+export async function exportCommand(
+  db: string,
+  o: { experiment: string; format: string; out: string },
+): Promise<void> {
+  if (o.format !== "csv" && o.format !== "parquet")
+    throw new UserError(`--format: expected csv or parquet, got ${JSON.stringify(o.format)}`);
+  const r = await exportResults(db, o.experiment, o.format, o.out);
+  out(JSON.stringify(r));
+}
+
+/** `refusal runs <db>`: experiments and how many of their runs are stored, by status. */
+export async function runsCommand(db: string, o: { json?: boolean }): Promise<void> {
+  const list = await listStoredExperiments(db);
+  if (o.json) {
+    out(JSON.stringify(list));
+    return;
+  }
+  if (list.length === 0) {
+    out(`${db}: no experiments stored`);
+    return;
+  }
+  const rows = [
+    [
+      "experiment",
+      "model",
+      "version",
+      "stored/planned",
+      "ok",
+      "diverged",
+      "invariant-failed",
+      "error",
+      "created",
+    ],
+  ];
+  for (const e of list) {
+    rows.push([
+      e.name,
+      e.model,
+      e.modelVersion,
+      `${e.runs}/${e.plannedRuns ?? "?"}`,
+      ...(["ok", "diverged", "invariant-failed", "error"] as const).map((s) => String(e.byStatus[s] ?? 0)),
+      e.createdAt,
+    ]);
+  }
+  out(table(rows, ""));
+}
