@@ -57,8 +57,11 @@ export function planExperiment(exp: Experiment): RunSpec[] {
  * stored (by this or any experiment) are linked, not run again. Killed at any point and started
  * again, it completes with no run missing and none duplicated.
  */
-export async function sweep(exp: Experiment, opts: SweepOptions): Promise<SweepResult> {
-  const specs = planExperiment(exp);
+export async function sweep(
+  exp: Experiment,
+  opts: SweepOptions,
+  specs: RunSpec[] = planExperiment(exp),
+): Promise<SweepResult> {
   const model = registry.get(exp.model)!;
   const store = await Store.open(opts.db, { create: true });
   try {
