@@ -99,12 +99,10 @@ export function loadThesis(file: string, lookup: ModelLookup): Thesis {
     );
   const base = validateAt(model.params, t.params, df, ["params"]) as Record<string, unknown>;
   const arms = t.test.kind === "compare" ? [t.test.treatment, ...t.test.controls] : [t.test.arm];
-  arms.forEach((a, i) =>
-    checkOverrides(a, model, base, df, [
-      "test",
-      t.test.kind === "compare" ? (i === 0 ? "treatment" : "controls") : "arm",
-    ]),
-  );
+  for (const [i, a] of arms.entries()) {
+    const slot = t.test.kind === "compare" ? (i === 0 ? "treatment" : "controls") : "arm";
+    checkOverrides(a, model, base, df, ["test", slot]);
+  }
   if (t.test.kind === "trend") {
     for (const v of t.test.values)
       checkOverrides({ [t.test.factor]: v }, model, base, df, ["test", "factor"]);

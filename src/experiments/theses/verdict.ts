@@ -24,7 +24,7 @@ export interface Effect {
  * excludes zero on the claimed side, fails when it excludes zero on the other side, and is
  * inconclusive otherwise (or with fewer than two usable runs).
  */
-export function decide(estimate: number, ciLow: number, ciHigh: number, direction: Direction): Verdict {
+export function decide(ciLow: number, ciHigh: number, direction: Direction): Verdict {
   if (!(Number.isFinite(ciLow) && Number.isFinite(ciHigh))) return "inconclusive";
   const up = ciLow > 0;
   const down = ciHigh < 0;
@@ -60,7 +60,7 @@ export function pairedEffect(
     n: s.n,
     nMissing: s.nMissing,
     direction,
-    verdict: s.n >= 2 ? decide(s.mean, s.ciLow, s.ciHigh, direction) : "inconclusive",
+    verdict: s.n >= 2 ? decide(s.ciLow, s.ciHigh, direction) : "inconclusive",
   };
 }
 
@@ -84,7 +84,7 @@ export function levelEffect(
     n: s.n,
     nMissing: s.nMissing,
     direction,
-    verdict: s.n >= 2 ? decide(s.mean, s.ciLow, s.ciHigh, direction) : "inconclusive",
+    verdict: s.n >= 2 ? decide(s.ciLow, s.ciHigh, direction) : "inconclusive",
   };
 }
 
@@ -144,6 +144,6 @@ export function trendEffect(
     n,
     nMissing,
     direction,
-    verdict: decide(slope, ciLow, ciHigh, direction),
+    verdict: decide(ciLow, ciHigh, direction),
   };
 }
