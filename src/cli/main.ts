@@ -2,7 +2,7 @@ import { Command, CommanderError } from "commander";
 import { UserError } from "../scenario/errors.ts";
 import { modelsCommand, runCommand, schemaCommand, validateCommand } from "./commands.ts";
 import { demoCommand } from "./demo.ts";
-import { exportCommand, queryCommand, runsCommand, sweepCommand } from "./sweep-commands.ts";
+import { registerSweepCommands } from "./sweep-commands.ts";
 
 const collect = (v: string, prev: string[]) => [...prev, v];
 
@@ -52,41 +52,7 @@ export function buildProgram(): Command {
     .option("--horizon <years>", "years to simulate (default: 100 for Goodwin, 300 for Keen)")
     .action((o) => demoCommand(o));
 
-  program
-    .command("sweep")
-    .description(
-      "Run an experiment (ensembles, grids, samples, sensitivity designs) into the results database",
-    )
-    .argument("<experiment-file>", "a YAML/JSON experiment file")
-    .option("--db <file>", "results database", "results/refusal.duckdb")
-    .option("--workers <n>", "worker threads (0 = inline; default: all cores)")
-    .option("--no-resume", "run every run again, even those already stored")
-    .action((file, o) => sweepCommand(file, o));
-
-  program
-    .command("query")
-    .description("Run SQL on a results database (read-only)")
-    .argument("<db>", "results database file")
-    .argument("<sql>", 'an SQL query, e.g. "SELECT status, count(*) FROM runs GROUP BY status"')
-    .option("--json", "print rows as a JSON array of objects")
-    .option("--csv", "print rows as CSV")
-    .action((db, sql, o) => queryCommand(db, sql, o));
-
-  program
-    .command("export")
-    .description("Export an experiment's runs (and series) to Parquet or CSV")
-    .argument("<db>", "results database file")
-    .requiredOption("--experiment <name>", "experiment to export")
-    .option("--format <fmt>", "parquet or csv", "parquet")
-    .requiredOption("--out <path>", "output file (series go to a sibling file; see the store README)")
-    .action((db, o) => exportCommand(db, o));
-
-  program
-    .command("runs")
-    .description("List the experiments of a results database with their runs by status")
-    .argument("<db>", "results database file")
-    .option("--json", "print as JSON")
-    .action((db, o) => runsCommand(db, o));
+  registerSweepCommands(program);
 
   return program;
 }
