@@ -1,6 +1,6 @@
 // Which starts of the Keen model end in the good equilibrium, and which in a debt explosion?
 // Run: node bin/run-ts.mjs examples/keen-basins.ts
-import { run, scenarioFor } from "../src/api.ts";
+import { run, scenarioFor } from "../src/api-node.ts";
 
 const starts: [omega0: number, lambda0: number, d0: number][] = [
   [0.75, 0.75, 0.1],

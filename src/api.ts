@@ -1,30 +1,22 @@
 /**
- * The public library surface of refusal. The CLI and the browser lab go through it; scripts can
- * too: `import { run, scenarioFor } from "refusal/src/api.ts"`.
+ * The public library surface of refusal, safe in a browser (no file system, no database, no
+ * threads): models, scenarios from names or text, runs. The browser lab imports it; the CLI and
+ * scripts use `src/api-node.ts`, which adds files, sweeps and the results database.
  */
 import { z } from "zod";
 import type { AnyModel } from "./engine/model.ts";
 import { type RunOptions, type RunResult, runModel } from "./engine/run.ts";
-import { type Experiment, loadExperiment } from "./experiments/experiment-file.ts";
-import { type SweepOptions, type SweepResult, sweep } from "./experiments/sweep.ts";
 import { registry } from "./models/index.ts";
 import { UserError } from "./scenario/errors.ts";
 import {
   applyOverrides,
   findModel,
-  loadScenario,
   modelScenario,
   type Overrides,
+  parseScenario,
   type Scenario,
   scenarioJsonSchema,
 } from "./scenario/scenario.ts";
-import {
-  type ExperimentListing,
-  type ExportFormat,
-  type ExportResult,
-  type QueryResult,
-  Store,
-} from "./store/index.ts";
 
 export type { AnyModel, Model, Simulation } from "./engine/model.ts";
 export { RNG_ALGORITHM } from "./engine/rng.ts";
@@ -42,22 +34,14 @@ export function getModel(name: string): AnyModel {
   return findModel(name, registry);
 }
 
-/** True when `arg` names a scenario file rather than a model. */
-export function looksLikeFile(arg: string): boolean {
-  return /\.(ya?ml|json)$/i.test(arg) || arg.includes("/") || arg.includes("\\");
+/** The default scenario of a model, with overrides (`--set`-style strings, seed, horizon) applied. */
+export function scenarioForModel(name: string, overrides: Overrides = {}): Scenario {
+  return applyOverrides(modelScenario(name, registry), overrides, registry);
 }
 
-/** A scenario from a model name or a scenario file, with command-line overrides applied. */
-export function scenarioFor(modelOrFile: string, overrides: Overrides = {}): Scenario {
-  const base = looksLikeFile(modelOrFile)
-    ? loadScenario(modelOrFile, registry)
-    : modelScenario(modelOrFile, registry);
-  return applyOverrides(base, overrides, registry);
-}
-
-/** Load and validate a scenario file. */
-export function validateScenarioFile(file: string): Scenario {
-  return loadScenario(file, registry);
+/** A scenario from YAML/JSON text (`source` names it in error messages), with overrides applied. */
+export function scenarioFromText(text: string, source: string, overrides: Overrides = {}): Scenario {
+  return applyOverrides(parseScenario(text, source, registry), overrides, registry);
 }
 
 /** Run a scenario. Failures of the run itself come back as a status, never as an exception. */
@@ -107,44 +91,3 @@ export function describeParams(model: AnyModel): ParamInfo[] {
 export function userError(message: string): never {
   throw new UserError(message);
 }
-
-/** Load and validate an experiment file (every error found before any run starts). */
-export function loadExperimentFile(file: string): Experiment {
-  return loadExperiment(file, registry);
-}
-
-/** Run an experiment into a results database (resumable; see experiments/sweep.ts). */
-export function runSweep(exp: Experiment, opts: SweepOptions): Promise<SweepResult> {
-  return sweep(exp, opts);
-}
-
-async function withReadOnlyStore<T>(db: string, fn: (s: Store) => Promise<T>): Promise<T> {
-  const store = await Store.open(db, { readOnly: true });
-  try {
-    return await fn(store);
-  } finally {
-    await store.close();
-  }
-}
-
-/** Run SQL on a results database (read-only). */
-export function queryResults(db: string, sql: string): Promise<QueryResult> {
-  return withReadOnlyStore(db, (s) => s.query(sql));
-}
-
-/** Export an experiment's runs and series to CSV or Parquet. */
-export function exportResults(
-  db: string,
-  experiment: string,
-  format: ExportFormat,
-  out: string,
-): Promise<ExportResult> {
-  return withReadOnlyStore(db, (s) => s.export(experiment, format, out));
-}
-
-/** The experiments of a results database and their runs by status. */
-export function listStoredExperiments(db: string): Promise<ExperimentListing[]> {
-  return withReadOnlyStore(db, (s) => s.listExperiments());
-}
-
-export type { Experiment, SweepOptions, SweepResult };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { listModels } from "../src/api.ts";
+import { listModels } from "../src/api-node.ts";
 import { runModel } from "../src/engine/run.ts";
 
 // Parameters under which a stochastic model's output depends on the seed (with threshold's

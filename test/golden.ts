@@ -1,6 +1,6 @@
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
-import { listModels, run, validateScenarioFile } from "../src/api.ts";
+import { listModels, run, validateScenarioFile } from "../src/api-node.ts";
 
 /** Every canonical scenario: src/models/<model>/scenarios/*.yaml. */
 export function canonicalScenarios(): { model: string; file: string; golden: string }[] {

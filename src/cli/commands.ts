@@ -6,7 +6,7 @@ import {
   scenarioFor,
   scenarioSchema,
   validateScenarioFile,
-} from "../api.ts";
+} from "../api-node.ts";
 import { UserError } from "../scenario/errors.ts";
 import { fmt, formatRun, table } from "./format.ts";
 import { runProgress } from "./progress.ts";

@@ -1,4 +1,4 @@
-import { getModel, run, scenarioFor } from "../api.ts";
+import { getModel, run, scenarioFor } from "../api-node.ts";
 import { fmt } from "./format.ts";
 import { sparkline } from "./sparkline.ts";
 

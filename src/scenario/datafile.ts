@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs";
 import { LineCounter, parseDocument } from "yaml";
 import type { z } from "zod";
 import { UserError } from "./errors.ts";
@@ -73,26 +72,6 @@ export function parseDataText(text: string, file: string): DataFile {
     return "1:1";
   };
   return { file, data, locate };
-}
-
-/** Read and parse a data file; a missing or unreadable file is a one-line UserError. */
-export function readDataFile(file: string): DataFile {
-  let text: string;
-  try {
-    text = readFileSync(file, "utf8");
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const why =
-      code === "ENOENT"
-        ? "no such file"
-        : code === "EISDIR"
-          ? "is a directory, expected a file"
-          : code === "EACCES"
-            ? "permission denied"
-            : String((e as Error).message);
-    throw new UserError(`${file}: cannot read: ${why}`);
-  }
-  return parseDataText(text, file);
 }
 
 /**

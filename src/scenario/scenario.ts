@@ -1,7 +1,7 @@
 import { parse as parseYamlScalar } from "yaml";
 import { z } from "zod";
 import type { AnyModel } from "../engine/model.ts";
-import { type DataFile, parseDataText, readDataFile, validateAt } from "./datafile.ts";
+import { type DataFile, parseDataText, validateAt } from "./datafile.ts";
 import { suggestion, UserError } from "./errors.ts";
 import { describeIssue, formatPath } from "./issues.ts";
 
@@ -75,11 +75,6 @@ export function scenarioFromData(df: DataFile, lookup: ModelLookup): Scenario {
     seed: env.seed ?? 0,
     horizon: env.horizon ?? model.defaultHorizon,
   };
-}
-
-/** Load and validate a scenario file (YAML or JSON). */
-export function loadScenario(file: string, lookup: ModelLookup): Scenario {
-  return scenarioFromData(readDataFile(file), lookup);
 }
 
 /** Validate scenario text (for the browser lab and tests). */

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import type { AnyModel } from "../../engine/model.ts";
-import { type DataFile, readDataFile, validateAt } from "../../scenario/datafile.ts";
+import { type DataFile, validateAt } from "../../scenario/datafile.ts";
 import { suggestion, UserError } from "../../scenario/errors.ts";
+import { readDataFile } from "../../scenario/read-file.ts";
 import type { ModelLookup } from "../../scenario/scenario.ts";
 
 const overrides = z.record(z.string(), z.unknown());
