@@ -1,6 +1,6 @@
 import { SingleBar } from "cli-progress";
 import type { Command } from "commander";
-import { exportResults, listStoredExperiments, loadExperimentFile, queryResults, runSweep } from "../api.ts";
+import { exportResults, listStoredExperiments, loadExperimentFile, queryResults, runSweep } from "../api-node.ts";
 import { UserError } from "../scenario/errors.ts";
 import { fmt, table } from "./format.ts";
 
