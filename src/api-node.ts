@@ -3,8 +3,9 @@
  * sweeps into the results database, and queries on it. The CLI goes through it.
  */
 import { type Experiment, loadExperiment } from "./experiments/experiment-file.ts";
-import { type SweepOptions, type SweepResult, sweep } from "./experiments/sweep.ts";
+import { SOFTWARE_VERSION, type SweepOptions, type SweepResult, sweep } from "./experiments/sweep.ts";
 import { registry } from "./models/index.ts";
+import { type WriteReportResult, writeReport } from "./report/index.ts";
 import { loadScenario } from "./scenario/read-file.ts";
 import { applyOverrides, modelScenario, type Overrides, type Scenario } from "./scenario/scenario.ts";
 import {
@@ -75,3 +76,12 @@ export function listStoredExperiments(db: string): Promise<ExperimentListing[]> 
 }
 
 export type { Experiment, SweepOptions, SweepResult };
+
+/** Write the HTML report of one experiment (or all) of a results database. */
+export function writeExperimentReport(
+  db: string,
+  out: string,
+  experiment?: string,
+): Promise<WriteReportResult> {
+  return writeReport({ db, out, experiment, generator: SOFTWARE_VERSION });
+}

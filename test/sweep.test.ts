@@ -215,6 +215,17 @@ describe("query, export, runs", () => {
     expect(bad.stderr.trim().split("\n")).toHaveLength(1);
   });
 
+  it("report writes one self-contained HTML file with charts and the manifest", () => {
+    const out = join(tmp, "report.html");
+    const r = cli(["report", join(tmp, "inline.duckdb"), "--experiment", "same", "--out", out]);
+    expect(r.code, r.stderr).toBe(0);
+    const html = readFileSync(out, "utf8");
+    expect(html).toMatch(/^<!doctype html>/i);
+    expect(html).toContain("<svg");
+    expect(html).toMatch(/npx refusal sweep/);
+    expect(html).not.toMatch(/<script|src="http/);
+  });
+
   it("export writes parquet and csv that DuckDB reads back with one row per run", () => {
     const db = join(tmp, "inline.duckdb");
     for (const format of ["parquet", "csv"]) {

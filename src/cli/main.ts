@@ -2,6 +2,7 @@ import { Command, CommanderError } from "commander";
 import { UserError } from "../scenario/errors.ts";
 import { modelsCommand, runCommand, schemaCommand, validateCommand } from "./commands.ts";
 import { demoCommand } from "./demo.ts";
+import { registerReportCommand } from "./report-command.ts";
 import { registerSweepCommands } from "./sweep-commands.ts";
 
 const collect = (v: string, prev: string[]) => [...prev, v];
@@ -53,6 +54,7 @@ export function buildProgram(): Command {
     .action((o) => demoCommand(o));
 
   registerSweepCommands(program);
+  registerReportCommand(program);
 
   return program;
 }

@@ -69,7 +69,13 @@ export async function sweep(
       name: exp.name,
       model: model.name,
       modelVersion: model.version,
-      spec: { ...exp.spec, seeds: exp.seeds, horizon: exp.horizon },
+      // The stored spec has its keys sorted; factorOrder keeps the order of the factors, which decides the design.
+      spec: {
+        ...exp.spec,
+        seeds: exp.seeds,
+        horizon: exp.horizon,
+        factorOrder: exp.factors.map((f) => f.name),
+      },
       softwareVersion: SOFTWARE_VERSION,
       plannedRuns: specs.length,
     });

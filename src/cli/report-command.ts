@@ -1,0 +1,20 @@
+import type { Command } from "commander";
+import { writeExperimentReport } from "../api-node.ts";
+
+/** `refusal report <db> [--experiment NAME] [--out report.html]`. */
+export function registerReportCommand(program: Command): void {
+  program
+    .command("report")
+    .description(
+      "Write one self-contained HTML report (inline SVG charts, tables, manifest) of an experiment",
+    )
+    .argument("<db>", "results database file")
+    .option("--experiment <name>", "experiment to report (default: every experiment in the database)")
+    .option("--out <file>", "output HTML file", "results/report.html")
+    .action(async (db: string, o: { experiment?: string; out: string }) => {
+      const r = await writeExperimentReport(db, o.out, o.experiment);
+      process.stdout.write(
+        `${r.out}: ${r.experiments.join(", ") || "no experiments"} (${Math.round(r.bytes / 1024)} KiB)\n`,
+      );
+    });
+}

@@ -1,0 +1,49 @@
+import { mkdirSync, renameSync, writeFileSync } from "node:fs";
+import { dirname } from "node:path";
+import { UserError } from "../scenario/errors.ts";
+import { Store } from "../store/index.ts";
+import { renderReport } from "./html.ts";
+import { type LoadOptions, loadReportData } from "./load.ts";
+
+export interface WriteReportOptions extends LoadOptions {
+  /** The results database. */
+  db: string;
+  /** One experiment (default: every experiment in the database). */
+  experiment?: string;
+  /** The HTML file to write (its directory is created). */
+  out: string;
+  /** The refusal version writing the report (shown in the manifest). */
+  generator?: string;
+}
+
+export interface WriteReportResult {
+  out: string;
+  bytes: number;
+  experiments: string[];
+}
+
+/**
+ * `refusal report`: open the database read-only, load the experiments, render the page and write
+ * it (through a temporary name renamed when complete, so a reader never sees half a report).
+ */
+export async function writeReport(o: WriteReportOptions): Promise<WriteReportResult> {
+  const store = await Store.open(o.db, { readOnly: true });
+  let html: string;
+  let experiments: string[];
+  try {
+    const data = await loadReportData(store, o.experiment, o);
+    experiments = data.map((d) => d.name);
+    html = renderReport(data, { db: o.db, out: o.out, generator: o.generator });
+  } finally {
+    await store.close();
+  }
+  const tmp = `${o.out}.tmp-${process.pid}`;
+  try {
+    mkdirSync(dirname(o.out), { recursive: true });
+    writeFileSync(tmp, html);
+    renameSync(tmp, o.out);
+  } catch (e) {
+    throw new UserError(`${o.out}: cannot write the report: ${(e as Error).message.split("\n")[0]}`);
+  }
+  return { out: o.out, bytes: Buffer.byteLength(html), experiments };
+}
