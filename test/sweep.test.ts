@@ -27,6 +27,32 @@ function thresholdExperiment(name: string, seeds: number, N = 100): string {
   return f;
 }
 
+/**
+ * Start a sweep in a child process and resolve once its progress line reports at least `min`
+ * runs done (plain progress lines every 100 ms), so that a kill lands mid-way on any machine.
+ */
+function startSweep(args: string[], min: number) {
+  const child = spawn(process.execPath, ["bin/refusal.mjs", "sweep", ...args], {
+    stdio: ["ignore", "pipe", "pipe"],
+    env: { ...process.env, REFUSAL_PROGRESS_MS: "100" },
+  });
+  let stdout = "";
+  let stderr = "";
+  child.stdout.on("data", (d) => {
+    stdout += d;
+  });
+  const exited = new Promise<number | null>((r) => child.on("exit", (code) => r(code)));
+  const progressed = new Promise<void>((resolve, reject) => {
+    child.stderr.on("data", (d) => {
+      stderr += d;
+      const done = [...stderr.matchAll(/ (\d+)\/\d+ \|/g)].map((m) => Number(m[1]));
+      if (done.some((n) => n >= min)) resolve();
+    });
+    exited.then(() => reject(new Error(`sweep ended before ${min} runs: ${stderr.slice(-300)}`)));
+  });
+  return { child, exited, progressed, out: () => stdout };
+}
+
 const q = (db: string, sql: string) =>
   JSON.parse(cli(["query", db, sql, "--json"]).stdout) as Record<string, unknown>[];
 const digest = (db: string, exp: string) =>
@@ -81,13 +107,10 @@ describe("refusal sweep", () => {
   it("a sweep killed with SIGKILL and started again completes with no run missing and none duplicated", async () => {
     const f = goodwinExperiment("killed", 120, 60); // 720 runs, several seconds
     const db = join(tmp, "killed.duckdb");
-    const child = spawn(process.execPath, ["bin/refusal.mjs", "sweep", f, "--db", db, "--workers", "1"], {
-      stdio: "ignore",
-    });
-    const exited = new Promise((r) => child.on("exit", r));
-    await new Promise((r) => setTimeout(r, 1500));
-    child.kill("SIGKILL");
-    await exited;
+    const s = startSweep([f, "--db", db, "--workers", "1"], 20);
+    await s.progressed;
+    s.child.kill("SIGKILL");
+    await s.exited;
     const partial = Number(q(db, "SELECT count(*) AS n FROM runs")[0].n);
     expect(partial).toBeGreaterThan(0); // it was killed mid-way, not before or after
     expect(partial).toBeLessThan(720);
@@ -111,18 +134,11 @@ describe("refusal sweep", () => {
   it("SIGINT finishes the runs in flight, exits 130, and a second sweep completes", async () => {
     const f = goodwinExperiment("interrupted", 120, 60);
     const db = join(tmp, "interrupted.duckdb");
-    const child = spawn(process.execPath, ["bin/refusal.mjs", "sweep", f, "--db", db, "--workers", "1"], {
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let stdout = "";
-    child.stdout.on("data", (d) => {
-      stdout += d;
-    });
-    const exited = new Promise((r) => child.on("exit", r));
-    await new Promise((r) => setTimeout(r, 1500));
-    child.kill("SIGINT");
-    expect(await exited).toBe(130);
-    expect(stdout).toMatch(/interrupted: \d+ runs left; run the same command again to resume/);
+    const s = startSweep([f, "--db", db, "--workers", "1"], 20);
+    await s.progressed;
+    s.child.kill("SIGINT");
+    expect(await s.exited).toBe(130);
+    expect(s.out()).toMatch(/interrupted: \d+ runs left; run the same command again to resume/);
     const again = cli(["sweep", f, "--db", db]);
     expect(again.stdout).toMatch(/720\/720 runs stored/);
     expect(digest(db, "interrupted")).toMatchObject({ n: 720, k: 720 });
@@ -158,14 +174,11 @@ describe("sweep faults: one line, exit 2, nothing touched", () => {
   it("two sweeps on the same database at once: the second refuses with a clear message", async () => {
     const f = goodwinExperiment("first", 60, 60);
     const db = join(tmp, "busy.duckdb");
-    const child = spawn(process.execPath, ["bin/refusal.mjs", "sweep", f, "--db", db, "--workers", "1"], {
-      stdio: "ignore",
-    });
-    const exited = new Promise((r) => child.on("exit", r));
-    await new Promise((r) => setTimeout(r, 1500));
+    const s = startSweep([f, "--db", db, "--workers", "1"], 5);
+    await s.progressed;
     const second = cli(["sweep", goodwinExperiment("second", 1), "--db", db]);
-    child.kill("SIGKILL");
-    await exited;
+    s.child.kill("SIGKILL");
+    await s.exited;
     expect(second.code).toBe(2);
     expect(second.stderr.trim()).toMatch(/in use by another process/);
   }, 60_000);

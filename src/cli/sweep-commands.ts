@@ -1,6 +1,12 @@
 import { SingleBar } from "cli-progress";
 import type { Command } from "commander";
-import { exportResults, listStoredExperiments, loadExperimentFile, queryResults, runSweep } from "../api-node.ts";
+import {
+  exportResults,
+  listStoredExperiments,
+  loadExperimentFile,
+  queryResults,
+  runSweep,
+} from "../api-node.ts";
 import { UserError } from "../scenario/errors.ts";
 import { fmt, table } from "./format.ts";
 
@@ -41,7 +47,8 @@ export async function sweepCommand(file: string, o: SweepFlags): Promise<void> {
   const bar = new SingleBar({
     format: "runs {bar} {value}/{total} | {rate} runs/s | ETA {eta_formatted} | failed {failed}",
     noTTYOutput: true,
-    notTTYSchedule: 5000,
+    // Plain progress lines when not a terminal: every 5 s, or REFUSAL_PROGRESS_MS.
+    notTTYSchedule: Number(process.env.REFUSAL_PROGRESS_MS) || 5000,
     stream: process.stderr,
     etaBuffer: 50,
     hideCursor: false,
