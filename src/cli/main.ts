@@ -2,6 +2,7 @@ import { Command, CommanderError } from "commander";
 import { UserError } from "../scenario/errors.ts";
 import { modelsCommand, runCommand, schemaCommand, validateCommand } from "./commands.ts";
 import { demoCommand } from "./demo.ts";
+import { registerFlagshipCommands } from "./flagship-commands.ts";
 import { registerReportCommand } from "./report-command.ts";
 import { registerSweepCommands } from "./sweep-commands.ts";
 
@@ -55,6 +56,7 @@ export function buildProgram(): Command {
 
   registerSweepCommands(program);
   registerReportCommand(program);
+  registerFlagshipCommands(program);
 
   return program;
 }

@@ -306,3 +306,23 @@ export function summaryChart(points: readonly FactorPoint[], opts: { id: string;
     { width: WIDTH, height: 260, id: opts.id },
   );
 }
+
+/** The effects of a thesis: each estimate with its confidence interval (zero is the reference). */
+export function effectsChart(
+  effects: readonly { label: string; estimate: number; ciLow: number; ciHigh: number }[],
+  opts: { id: string },
+): string {
+  return categoryBars(
+    effects.map((e) => e.label),
+    [
+      {
+        name: "effect",
+        color: PALETTE[0],
+        values: effects.map((e) => e.estimate),
+        low: effects.map((e) => e.ciLow),
+        high: effects.map((e) => e.ciHigh),
+      },
+    ],
+    { id: opts.id, yName: "effect" },
+  );
+}

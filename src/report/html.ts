@@ -1,9 +1,11 @@
+import type { ThesisResult } from "../experiments/theses/evaluate.ts";
 import { RUN_STATUSES } from "../store/types.ts";
 import { fmtValue } from "./format.ts";
 import { type RenderContext, renderContext } from "./html-context.ts";
 import { manifestSection } from "./html-manifest.ts";
 import { el, factsTable, type Html, heading, join, para, raw, table } from "./html-parts.ts";
 import { failuresSection, sensitivitySection, seriesSection, summariesSection } from "./html-results.ts";
+import { thesesSection } from "./html-theses.ts";
 import { REPORT_CSS } from "./style.ts";
 import type { ReportData, ReportManifest } from "./types.ts";
 
@@ -79,7 +81,11 @@ function experimentSection(d: ReportData, m: ReportManifest, ctx: RenderContext,
  * failures, and the manifest that reproduces it. Inline CSS and SVG only: no script, no external
  * resource. A pure function: the same data and manifest give the same bytes.
  */
-export function renderReport(data: readonly ReportData[], manifest: ReportManifest): string {
+export function renderReport(
+  data: readonly ReportData[],
+  manifest: ReportManifest,
+  theses?: { results: readonly ThesisResult[]; rule: string },
+): string {
   const ctx = renderContext();
   const ids = data.map((d) => ctx.id("experiment", d.name));
   const title = data.length === 1 ? `refusal report: ${data[0].name}` : "refusal report";
@@ -97,7 +103,9 @@ export function renderReport(data: readonly ReportData[], manifest: ReportManife
       : undefined,
     data.length === 0 ? para("The database holds no experiment.") : undefined,
   ]);
-  const body = join([header, ...data.map((d, i) => experimentSection(d, manifest, ctx, ids[i]))]);
+  const verdicts =
+    theses && theses.results.length ? thesesSection(theses.results, ctx, theses.rule) : undefined;
+  const body = join([header, verdicts, ...data.map((d, i) => experimentSection(d, manifest, ctx, ids[i]))]);
   return [
     "<!DOCTYPE html>",
     '<html lang="en">',

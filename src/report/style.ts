@@ -21,4 +21,8 @@ pre { background: #f6f8fa; border: 1px solid #e1e4e8; padding: 8px 10px; overflo
 code, td.mono { font-family: ui-monospace, Menlo, Consolas, monospace; font-size: 0.85em; }
 span.swatch { display: inline-block; width: 0.9em; height: 0.9em; border-radius: 2px; vertical-align: -0.1em; margin-right: 4px; }
 nav ul { padding-left: 1.2em; }
+span.verdict { font-weight: 600; padding: 0 4px; border-radius: 3px; }
+span.verdict.holds { background: #dcfce7; color: #14532d; }
+span.verdict.fails { background: #fee2e2; color: #7f1d1d; }
+span.verdict.inconclusive { background: #f3f4f6; color: #374151; }
 `;

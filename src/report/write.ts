@@ -1,5 +1,6 @@
 import { mkdirSync, renameSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
+import type { ThesisResult } from "../experiments/theses/evaluate.ts";
 import { UserError } from "../scenario/errors.ts";
 import { Store } from "../store/index.ts";
 import { renderReport } from "./html.ts";
@@ -14,6 +15,8 @@ export interface WriteReportOptions extends LoadOptions {
   out: string;
   /** The refusal version writing the report (shown in the manifest). */
   generator?: string;
+  /** Thesis verdicts to show before the experiments, with the rule they were decided by. */
+  theses?: { results: readonly ThesisResult[]; rule: string };
 }
 
 export interface WriteReportResult {
@@ -33,7 +36,7 @@ export async function writeReport(o: WriteReportOptions): Promise<WriteReportRes
   try {
     const data = await loadReportData(store, o.experiment, o);
     experiments = data.map((d) => d.name);
-    html = renderReport(data, { db: o.db, out: o.out, generator: o.generator });
+    html = renderReport(data, { db: o.db, out: o.out, generator: o.generator }, o.theses);
   } finally {
     await store.close();
   }

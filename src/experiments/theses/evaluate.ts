@@ -64,17 +64,14 @@ export function thesisEffects(
         effects.push(trendEffect(`${m.summary}: slope in ${factor}`, xs, ys, m.direction, t.confidence));
         break;
       }
-      case "level":
+      case "level": {
+        const threshold = m.threshold ?? t.test.threshold;
+        const values = vals(byArm(0), m.summary);
         effects.push(
-          levelEffect(
-            `${m.summary} − ${t.test.threshold}`,
-            vals(byArm(0), m.summary),
-            t.test.threshold,
-            m.direction,
-            t.confidence,
-          ),
+          levelEffect(`${m.summary} − ${threshold}`, values, threshold, m.direction, t.confidence),
         );
         break;
+      }
     }
   }
   return effects;

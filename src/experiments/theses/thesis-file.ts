@@ -6,7 +6,16 @@ import { readDataFile } from "../../scenario/read-file.ts";
 import type { ModelLookup } from "../../scenario/scenario.ts";
 
 const overrides = z.record(z.string(), z.unknown());
-const metric = z.object({ summary: z.string().min(1), direction: z.enum(["increase", "decrease"]) }).strict();
+const metric = z
+  .object({
+    summary: z.string().min(1),
+    direction: z.enum(["increase", "decrease"]),
+    threshold: z
+      .number()
+      .optional()
+      .describe("level tests: the value the mean is compared with (default: the test's threshold)"),
+  })
+  .strict();
 const range = z.object({ min: z.number(), max: z.number(), integer: z.boolean().optional() }).strict();
 
 const test = z.discriminatedUnion("kind", [

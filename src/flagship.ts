@@ -1,0 +1,149 @@
+/**
+ * The flagship: every strategy under every regime (experiments/compare.yaml), the theses
+ * (experiments/theses/T*.yaml), a terminal table and one HTML report with the verdicts. Sits at the
+ * API layer because it joins experiments, the store and the report.
+ */
+import { readdirSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { type Experiment, loadExperiment } from "./experiments/experiment-file.ts";
+import { SOFTWARE_VERSION, type SweepOptions, type SweepResult, sweep } from "./experiments/sweep.ts";
+import type { ThesisResult } from "./experiments/theses/evaluate.ts";
+import { quickThesis } from "./experiments/theses/quick.ts";
+import { runThesis } from "./experiments/theses/run.ts";
+import { loadThesis, type Thesis } from "./experiments/theses/thesis-file.ts";
+import { registry } from "./models/index.ts";
+import { writeReport } from "./report/write.ts";
+import { Store } from "./store/index.ts";
+
+/** The files of the flagship, found beside the package whatever the working directory. */
+export const COMPARE_FILE = fileURLToPath(new URL("../experiments/compare.yaml", import.meta.url));
+export const THESES_DIR = fileURLToPath(new URL("../experiments/theses/", import.meta.url));
+
+/** The decision rule every thesis is judged by (applied in experiments/theses/verdict.ts). */
+export const THESIS_RULE =
+  "A thesis holds when the 95% interval of every one of its effects excludes zero on the side it claims; it fails when any interval excludes zero on the other side; otherwise it is inconclusive. Comparisons are paired seed by seed; runs that did not end ok are left out and counted.";
+
+/** `--quick`: a small population, a short horizon and few seeds (a smoke test, weak evidence). */
+export const QUICK = {
+  horizon: 15,
+  seeds: 2,
+  thesisSeeds: 3,
+  params: { workers: 1000, firms: 10, burnInYears: 5 },
+};
+
+/** The compare experiment, or its quick variant (stored as `compare-quick`). */
+export function compareExperiment(quick: boolean, file = COMPARE_FILE): Experiment {
+  const exp = loadExperiment(file, registry);
+  if (!quick) return exp;
+  const model = registry.get(exp.model)!;
+  return {
+    ...exp,
+    name: `${exp.name}-quick`,
+    params: model.params.parse({ ...exp.params, ...QUICK.params }) as Record<string, unknown>,
+    horizon: Math.min(exp.horizon, QUICK.horizon),
+    seeds: exp.seeds.slice(0, QUICK.seeds),
+    spec: {
+      ...exp.spec,
+      name: `${exp.name}-quick`,
+      params: { ...(exp.spec.params as object), ...QUICK.params },
+      horizon: Math.min(exp.horizon, QUICK.horizon),
+      seeds: QUICK.seeds,
+    },
+  };
+}
+
+/** The thesis files of a directory (T1.yaml, T2.yaml, ... in numeric order), quick variants when asked. */
+export function loadTheses(quick: boolean, dir = THESES_DIR, only?: readonly string[]): Thesis[] {
+  const files = readdirSync(dir)
+    .filter((f) => /\.ya?ml$/.test(f))
+    .sort((a, b) => a.localeCompare(b, "en", { numeric: true }));
+  let theses = files.map((f) => loadThesis(`${dir.replace(/\/$/, "")}/${f}`, registry));
+  if (only?.length) theses = theses.filter((t) => only.includes(t.id));
+  return quick
+    ? theses.map((t) =>
+        quickThesis(t, { horizon: QUICK.horizon, seeds: QUICK.thesisSeeds, params: QUICK.params }),
+      )
+    : theses;
+}
+
+/** Run the compare experiment into the store. */
+export function runCompare(exp: Experiment, opts: SweepOptions): Promise<SweepResult> {
+  return sweep(exp, opts);
+}
+
+/** Run theses one after another into the store; each result is handed over as it is decided. */
+export async function runTheses(
+  theses: readonly Thesis[],
+  opts: Omit<SweepOptions, "onStart">,
+  onResult?: (r: ThesisResult & { interrupted: boolean }) => void,
+): Promise<(ThesisResult & { interrupted: boolean })[]> {
+  const out: (ThesisResult & { interrupted: boolean })[] = [];
+  for (const t of theses) {
+    if (opts.signal?.aborted) break;
+    const r = await runThesis(t, opts);
+    out.push(r);
+    onResult?.(r);
+  }
+  return out;
+}
+
+/** The columns of the compare table: summary name and heading. */
+export const COMPARE_COLUMNS: readonly [summary: string, heading: string][] = [
+  ["outputGrowth", "growth/yr"],
+  ["wageShare", "wage share"],
+  ["unemploymentRate", "unemployment"],
+  ["crises", "crises"],
+  ["strikeMonthsPerYear", "strike-months/yr"],
+  ["organisationDensity", "organisation"],
+  ["productivityGrowth", "productivity/yr"],
+  ["dominationIndex", "domination"],
+];
+
+export interface CompareRow {
+  strategy: string;
+  regime: string;
+  runs: number;
+  means: Record<string, number>;
+}
+
+/** Mean of each compare column per strategy x regime, over the runs that ended ok. */
+export async function compareTable(db: string, experiment: string): Promise<CompareRow[]> {
+  const store = await Store.open(db, { readOnly: true });
+  try {
+    const names = COMPARE_COLUMNS.map(([s]) => `'${s}'`).join(",");
+    const r = await store.query(`
+      SELECT r.params->>'strategy' AS strategy, r.params->>'regime' AS regime, s.name, avg(s.value) AS mean, count(*) AS n
+      FROM experiment_runs e JOIN runs r USING (run_key) JOIN summaries s USING (run_key)
+      WHERE e.experiment = '${experiment.replace(/'/g, "''")}' AND r.status = 'ok' AND s.name IN (${names})
+      GROUP BY ALL ORDER BY min(e.point_index)`);
+    const rows = new Map<string, CompareRow>();
+    for (const [strategy, regime, name, mean, n] of r.rows) {
+      const key = `${strategy}|${regime}`;
+      let row = rows.get(key);
+      if (!row) {
+        row = { strategy: String(strategy), regime: String(regime), runs: Number(n), means: {} };
+        rows.set(key, row);
+      }
+      row.means[String(name)] = mean === null ? Number.NaN : Number(mean);
+    }
+    return [...rows.values()];
+  } finally {
+    await store.close();
+  }
+}
+
+/** The flagship report: the theses' verdicts, then the compare experiment. */
+export function writeFlagshipReport(
+  db: string,
+  out: string,
+  experiment: string,
+  theses: readonly ThesisResult[],
+) {
+  return writeReport({
+    db,
+    out,
+    experiment,
+    generator: SOFTWARE_VERSION,
+    theses: { results: theses, rule: THESIS_RULE },
+  });
+}
