@@ -11,18 +11,11 @@ import {
   writeFlagshipReport,
 } from "../flagship.ts";
 import { UserError } from "../scenario/errors.ts";
+import { parseWorkers } from "./flags.ts";
 import { fmt, table } from "./format.ts";
 import { withSweepUi } from "./sweep-ui.ts";
 
 const out = (s: string) => process.stdout.write(s.endsWith("\n") ? s : `${s}\n`);
-
-function parseWorkers(raw: string | undefined): number | undefined {
-  if (raw === undefined) return undefined;
-  const n = Number(raw);
-  if (!Number.isSafeInteger(n) || n < 0 || n > 1024)
-    throw new UserError(`--workers: expected an integer from 0 (inline) to 1024, got ${JSON.stringify(raw)}`);
-  return n;
-}
 
 function verdictRows(results: readonly ThesisResult[]): string[][] {
   return [

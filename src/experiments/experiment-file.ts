@@ -1,9 +1,8 @@
 import { z } from "zod";
-import type { AnyModel } from "../engine/model.ts";
 import { type DataFile, parseDataText, validateAt } from "../scenario/datafile.ts";
 import { suggestion, UserError } from "../scenario/errors.ts";
 import { readDataFile } from "../scenario/read-file.ts";
-import type { ModelLookup } from "../scenario/scenario.ts";
+import { findModel, type ModelLookup } from "../scenario/scenario.ts";
 
 const scalar = z.union([z.number(), z.string(), z.boolean()]);
 
@@ -113,12 +112,7 @@ function toExperiment(df: DataFile, lookup: ModelLookup): Experiment {
     );
   }
   const env = validateAt(experimentEnvelope, df.data, df);
-  const model: AnyModel | undefined = lookup.get(env.model);
-  if (!model) {
-    throw new UserError(
-      `${df.file}:${df.locate(["model"])}: model: unknown model '${env.model}'${suggestion(env.model, lookup.names())}; expected one of: ${lookup.names().join(", ")}`,
-    );
-  }
+  const model = findModel(env.model, lookup, `${df.file}:${df.locate(["model"])}: model: `);
   const params = validateAt(model.params, env.params, df, ["params"]) as Record<string, unknown>;
   const known = Object.keys(params);
   const factors: Experiment["factors"] = [];

@@ -1,20 +1,6 @@
-import type { PlainValue } from "./types.ts";
+export { canonicalJson } from "../engine/canonical-json.ts";
 
-/**
- * JSON with object keys sorted at every level, so equal values give equal text (used to compare
- * experiment specs and to store params). Non-finite numbers become null, as in JSON.stringify.
- */
-export function canonicalJson(v: unknown): string {
-  if (v === undefined) return "null";
-  if (v === null || typeof v !== "object") return JSON.stringify(v) ?? "null";
-  if (Array.isArray(v)) return `[${v.map(canonicalJson).join(",")}]`;
-  const o = v as Record<string, unknown>;
-  return `{${Object.keys(o)
-    .filter((k) => o[k] !== undefined)
-    .sort()
-    .map((k) => `${JSON.stringify(k)}:${canonicalJson(o[k])}`)
-    .join(",")}}`;
-}
+import type { PlainValue } from "./types.ts";
 
 const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, "0"));
 

@@ -39,6 +39,27 @@ export function combine(verdicts: readonly Verdict[]): Verdict {
   return verdicts.every((v) => v === "holds") ? "holds" : "inconclusive";
 }
 
+/** The mean of `values` with its Student-t interval, as an effect. */
+function meanEffect(
+  label: string,
+  values: readonly number[],
+  direction: Direction,
+  confidence: number,
+): Effect {
+  const s = ensembleStats(values, { confidence });
+  const verdict = s.n >= 2 ? decide(s.ciLow, s.ciHigh, direction) : "inconclusive";
+  return {
+    label,
+    estimate: s.mean,
+    ciLow: s.ciLow,
+    ciHigh: s.ciHigh,
+    n: s.n,
+    nMissing: s.nMissing,
+    direction,
+    verdict,
+  };
+}
+
 /**
  * Paired comparison: effect = mean over seeds of (treatment − control) for the same seed, with a
  * Student-t interval. Pairs where either run failed are left out.
@@ -50,18 +71,12 @@ export function pairedEffect(
   direction: Direction,
   confidence = 0.95,
 ): Effect {
-  const diffs = treatment.map((t, i) => t - control[i]);
-  const s = ensembleStats(diffs, { confidence });
-  return {
+  return meanEffect(
     label,
-    estimate: s.mean,
-    ciLow: s.ciLow,
-    ciHigh: s.ciHigh,
-    n: s.n,
-    nMissing: s.nMissing,
+    treatment.map((t, i) => t - control[i]),
     direction,
-    verdict: s.n >= 2 ? decide(s.ciLow, s.ciHigh, direction) : "inconclusive",
-  };
+    confidence,
+  );
 }
 
 /** Level: effect = mean of the values minus a threshold, with a Student-t interval. */
@@ -72,20 +87,12 @@ export function levelEffect(
   direction: Direction,
   confidence = 0.95,
 ): Effect {
-  const s = ensembleStats(
-    values.map((v) => v - threshold),
-    { confidence },
-  );
-  return {
+  return meanEffect(
     label,
-    estimate: s.mean,
-    ciLow: s.ciLow,
-    ciHigh: s.ciHigh,
-    n: s.n,
-    nMissing: s.nMissing,
+    values.map((v) => v - threshold),
     direction,
-    verdict: s.n >= 2 ? decide(s.ciLow, s.ciHigh, direction) : "inconclusive",
-  };
+    confidence,
+  );
 }
 
 /**
