@@ -1,5 +1,6 @@
 import type { AnyModel } from "../engine/model.ts";
 import { type RunFailure, type RunStatus, runModel } from "../engine/run.ts";
+import type { StoredSeries } from "../store/types.ts";
 import type { RunSpec } from "./specs.ts";
 
 /** What a run sends back to the main thread: plain data and typed arrays (transferable). */
@@ -14,7 +15,7 @@ export interface RunOutcome {
   summary: Record<string, number>;
   final: Record<string, number>;
   /** Thinned series of the recorded metrics: t and one array per metric (same length). */
-  series: { t: Float64Array; metrics: string[]; values: Float64Array[] };
+  series: StoredSeries;
   wallMs: number;
 }
 
