@@ -1,0 +1,184 @@
+import { TFM_SIZE } from "./accounts.ts";
+import type { Streams } from "./context.ts";
+import { splitExactly } from "./mechanisms/goodsMarket.ts";
+import { hasOrganisation } from "./mechanisms/organise.ts";
+import { stateSpendingRule } from "./mechanisms/policy.ts";
+import type { RefusalParams } from "./params.ts";
+import { allocate, NONE, type RefusalState, W0 } from "./state.ts";
+import { poolAdd } from "./workforce.ts";
+
+/** Spread of log firm sizes at the start (lognormal workplace sizes). */
+export const INITIAL_SIZE_SPREAD = 0.5;
+/** Firms' loans at the start, as a share of the value of their capital. */
+export const INITIAL_LEVERAGE = 0.1;
+/** The bank's equity at the start, as a share of its loans. */
+export const INITIAL_BANK_EQUITY = 0.08;
+
+/**
+ * The initial state, near a stationary point of the economy: unemployment at the natural rate,
+ * wages W0, prices at the normal markup, capital sized for normal utilisation, stocks of money at
+ * the households' targets, loans such that the bank's books balance. Workplace sizes are lognormal;
+ * thresholds normal, clamped to [0, 1]; the lowest-threshold workers start organised (only under
+ * strategies with an organisation).
+ */
+export function initialise(p: RefusalParams, rng: Streams): RefusalState {
+  const s = allocate(p, TFM_SIZE);
+  const r = rng.init;
+  const n = s.n;
+  const nf = s.nf;
+  for (let i = 0; i < n; i++)
+    s.threshold[i] = Math.min(1, Math.max(0, r.normal(p.thresholdMean, p.thresholdSd)));
+  if (hasOrganisation(p.strategy) && p.initialDensity > 0) {
+    const sorted = Float64Array.from(s.threshold).sort();
+    const cut = sorted[Math.max(0, Math.min(n - 1, Math.round(p.initialDensity * n) - 1))];
+    let c = 0;
+    const target = Math.round(p.initialDensity * n);
+    for (let i = 0; i < n && c < target; i++)
+      if (s.threshold[i] <= cut) {
+        s.organised[i] = 1;
+        c++;
+      }
+  }
+  // Workplace sizes.
+  const employed = Math.round(n * (1 - p.naturalUnemployment));
+  const weights = new Float64Array(nf);
+  for (let j = 0; j < nf; j++) weights[j] = Math.exp(INITIAL_SIZE_SPREAD * r.normal());
+  const sizes = new Float64Array(nf);
+  splitExactly(weights, nf, employed, sizes);
+  const perm = new Int32Array(n);
+  for (let i = 0; i < n; i++) perm[i] = i;
+  r.shuffle(perm, n);
+  const P0 = (1 + p.markup) * W0;
+  s.initialPrice = P0;
+  s.avgPrice = P0;
+  let q = 0;
+  for (let j = 0; j < nf; j++) {
+    const size = sizes[j];
+    s.active[j] = 1;
+    s.owner[j] = j;
+    s.postedWage[j] = W0;
+    s.price[j] = P0;
+    s.markup[j] = p.markup;
+    s.contractMonth[j] = j % 12;
+    for (let c = 0; c < size; c++) {
+      const i = perm[q++];
+      s.employer[i] = j;
+      s.wage[i] = W0;
+      const t = s.tail[j];
+      s.prev[i] = t;
+      if (t === NONE) s.head[j] = i;
+      else s.next[t] = i;
+      s.tail[j] = i;
+      s.workforce[j]++;
+      if (s.organised[i]) s.organisedCount[j]++;
+    }
+    const y = size; // a = 1, effort 1
+    const cap = y / p.utilisationTarget;
+    s.capacity[j] = cap;
+    s.labourReq[j] = cap;
+    s.capital[j] = 12 * p.capitalOutput * cap;
+    s.expDemand[j] = y;
+    s.sales[j] = y;
+    s.plannedOutput[j] = y;
+    s.desiredWorkforce[j] = size;
+    s.inventory[j] = p.inventoryTarget * y;
+    s.wageSum[j] = W0 * size;
+    s.revenue12[j] = 12 * P0 * y;
+    s.wageBill12[j] = 12 * W0 * size;
+    const kv = P0 * s.capital[j];
+    s.profitRate[j] = kv > 0 ? (12 * (P0 * y - W0 * size - p.depreciation * kv)) / kv : p.normalProfitRate;
+    s.deposits[j] = Math.round(p.cashTarget * W0 * size + p.depreciation * kv);
+    // Capitalists' money at their target (1 - cK) d / cKm for the stationary dividends d.
+    const d =
+      (1 - p.taxRate) *
+      p.payoutRatio *
+      Math.max(0, P0 * y - W0 * size - (p.depreciation + p.interestRate * INITIAL_LEVERAGE) * kv);
+    s.capMoney[j] = Math.round(
+      p.capitalistWealthPropensity > 0
+        ? ((1 - p.capitalistPropensity) * d) / p.capitalistWealthPropensity
+        : 2 * W0 * size,
+    );
+  }
+  for (; q < n; q++) poolAdd(s, perm[q]);
+  // Households' money near their targets: (1 - cw) / cm months of net income.
+  const net = W0 * (1 - p.taxRate);
+  const target =
+    p.workerWealthPropensity > 0 ? ((1 - p.workerPropensity) / p.workerWealthPropensity) * net : 3 * net;
+  for (let i = 0; i < n; i++) {
+    s.money[i] = Math.round(target);
+    s.wageRef[i] = W0;
+  }
+  // Organisation fund: a year of dues from the first members.
+  let members = 0;
+  for (let i = 0; i < n; i++) members += s.organised[i];
+  s.fund = hasOrganisation(p.strategy) ? Math.round(12 * p.dues * W0 * members) : 0;
+  // Firms owe the bank a tenth of their capital; the State owes what closes the bank's balance
+  // sheet with equity at 8% of its loans (the private sector's net wealth is public debt, as in
+  // Godley & Lavoie's model SIM).
+  let deposits = s.fund;
+  for (let i = 0; i < n; i++) deposits += s.money[i];
+  for (let j = 0; j < nf; j++) deposits += s.deposits[j] + s.capMoney[j];
+  let firmLoans = 0;
+  for (let j = 0; j < nf; j++) {
+    s.loans[j] = Math.round(INITIAL_LEVERAGE * P0 * s.capital[j]);
+    firmLoans += s.loans[j];
+  }
+  const loans = Math.max(firmLoans, Math.round(deposits / (1 - INITIAL_BANK_EQUITY)));
+  s.stateLoans = loans - firmLoans;
+  s.bankLoans = loans;
+  s.bankDeposits = deposits;
+  s.bankEquity = loans - deposits;
+  // Last month's dividends at their stationary value, so capitalists' spending starts there too.
+  for (let j = 0; j < nf; j++) {
+    const y = s.expDemand[j];
+    const profit =
+      P0 * y - W0 * s.workforce[j] - p.interestRate * s.loans[j] - p.depreciation * P0 * s.capital[j];
+    const div = Math.max(0, Math.floor(p.payoutRatio * profit));
+    s.dividends[j] = div - Math.round(p.taxRate * div);
+  }
+  // Aggregates of "last month".
+  s.unemployment = s.poolSize / n;
+  s.meanWage = W0;
+  s.wageShare = 1 / (1 + p.markup);
+  // Growth along the trend the frontier's expected pace implies, g = 12 p0 x0: the frontier leads
+  // the firms' vintage-averaged productivity by the steady-state ratio a* / a = (delta + g) / delta,
+  // and last year's productivity and output lie on the trend.
+  const g = 12 * p.innovationRate * p.innovationStep;
+  const delta = 12 * p.depreciation;
+  s.trendGrowth = g;
+  s.frontierA = delta > 0 ? (delta + g) / delta : 1;
+  s.priceRing.fill(P0);
+  for (let k = 0; k < 13; k++) {
+    const back = k === 0 ? 0 : 13 - k; // slot k holds month k - 13 (k >= 1)
+    s.prodRing[k] = Math.exp((-g * back) / 12);
+  }
+  for (let k = 0; k < 15; k++) {
+    const back = k === 0 ? 0 : 15 - k; // slot k holds month k - 15 (k >= 1)
+    s.outputRing[k] = employed * Math.exp((-g * back) / 12);
+  }
+  for (let j = 0; j < nf; j++) s.lastCapital += s.capital[j];
+  s.productivityGrowth = g;
+  s.stateSpending = stateSpendingRule(
+    p.regime,
+    p.stateShare,
+    P0 * n,
+    s.unemployment,
+    p.unemploymentTarget,
+    p.counterCyclical,
+    employed * P0,
+  );
+  s.density = members / n;
+  // This month's flows at their stationary values, for the row recorded at t = 0.
+  let K = 0;
+  for (let j = 0; j < nf; j++) K += s.capital[j];
+  const f = s.flows;
+  f.output = employed;
+  f.potentialOutput = employed;
+  f.hours = employed;
+  f.wages = W0 * employed;
+  f.salesValue = P0 * employed;
+  f.depreciationValue = p.depreciation * P0 * K;
+  f.investmentReal = (p.depreciation + g / 12) * K;
+  f.consumptionWorkersReal = (W0 * (1 - p.taxRate) * employed) / P0;
+  return s;
+}
