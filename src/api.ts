@@ -18,8 +18,10 @@ import {
   scenarioJsonSchema,
 } from "./scenario/scenario.ts";
 
+export { SeriesHasher } from "./engine/hash.ts";
 export type { AnyModel, Model, Simulation } from "./engine/model.ts";
-export { RNG_ALGORITHM } from "./engine/rng.ts";
+export { DivergedError, InvariantError } from "./engine/model.ts";
+export { RNG_ALGORITHM, streams } from "./engine/rng.ts";
 export type { RunOptions, RunResult, RunStatus } from "./engine/run.ts";
 export { UserError } from "./scenario/errors.ts";
 export type { Overrides, Scenario } from "./scenario/scenario.ts";

@@ -3,6 +3,7 @@ import { UserError } from "../scenario/errors.ts";
 import { modelsCommand, runCommand, schemaCommand, validateCommand } from "./commands.ts";
 import { demoCommand } from "./demo.ts";
 import { registerFlagshipCommands } from "./flagship-commands.ts";
+import { registerLabCommand } from "./lab-command.ts";
 import { registerReportCommand } from "./report-command.ts";
 import { registerSweepCommands } from "./sweep-commands.ts";
 
@@ -57,6 +58,7 @@ export function buildProgram(): Command {
   registerSweepCommands(program);
   registerReportCommand(program);
   registerFlagshipCommands(program);
+  registerLabCommand(program);
 
   return program;
 }

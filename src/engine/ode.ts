@@ -1,3 +1,4 @@
+import { pow } from "./math.ts";
 /**
  * ODE integrators for the continuous-time anchor models: classical fixed-step Runge–Kutta 4 and
  * adaptive Dormand–Prince 5(4) (DOPRI5).
@@ -340,7 +341,7 @@ export class Dopri5 {
       if (err <= 1) {
         // Accepted.
         stats.steps++;
-        let fac = err === 0 ? this.maxFactor : this.safety * err ** -0.2;
+        let fac = err === 0 ? this.maxFactor : this.safety * pow(err, -0.2);
         fac = Math.min(rejectedLast ? 1 : this.maxFactor, Math.max(this.minFactor, fac));
         const hNext = Math.min(this.hMax, hUsed * fac);
         t = tNew;
@@ -358,7 +359,7 @@ export class Dopri5 {
         // Rejected (also when err is NaN or infinite).
         stats.rejected++;
         const fac = Number.isFinite(err)
-          ? Math.max(this.minFactor, this.safety * err ** -0.2)
+          ? Math.max(this.minFactor, this.safety * pow(err, -0.2))
           : this.minFactor;
         hAbs = hUsed * Math.min(1, fac);
         rejectedLast = true;
@@ -405,7 +406,7 @@ export class Dopri5 {
     }
     d2 = Math.sqrt(d2 / n) / h0;
     const dm = Math.max(d1, d2);
-    const h1 = dm <= 1e-15 ? Math.max(1e-6, h0 * 1e-3) : (0.01 / dm) ** 0.2;
+    const h1 = dm <= 1e-15 ? Math.max(1e-6, h0 * 1e-3) : pow(0.01 / dm, 0.2);
     const h = Math.min(100 * h0, h1, this.hMax);
     return Number.isFinite(h) && h > 0 ? h : 1e-6;
   }

@@ -1,3 +1,4 @@
+import { log } from "./math.ts";
 import { fnv1a64, mix64, SplitMix64 } from "./splitmix64.ts";
 
 /**
@@ -96,13 +97,13 @@ export class Rng {
       const u = 2 * this.float() - 1;
       const v = 2 * this.float() - 1;
       const s = u * u + v * v;
-      if (s > 0 && s < 1) return mean + sd * u * Math.sqrt((-2 * Math.log(s)) / s);
+      if (s > 0 && s < 1) return mean + sd * u * Math.sqrt((-2 * log(s)) / s);
     }
   }
 
   /** Exponential deviate with the given rate. */
   exponential(rate = 1): number {
-    return -Math.log(1 - this.float()) / rate;
+    return -log(1 - this.float()) / rate;
   }
 
   /** In-place Fisher–Yates shuffle of the first `n` entries of a typed or plain array. */

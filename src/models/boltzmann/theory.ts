@@ -1,3 +1,5 @@
+import { exp, log } from "../../engine/math.ts";
+
 /**
  * Stationary wealth distribution of Mesa's Boltzmann wealth model in the mean-field limit
  * N -> infinity, derived here (the tutorial gives no theory). It is NOT the geometric law of the
@@ -27,14 +29,14 @@
 
 function poissonPmf(lambda: number, kmax: number): Float64Array {
   const p = new Float64Array(kmax + 1);
-  p[0] = Math.exp(-lambda);
+  p[0] = exp(-lambda);
   for (let k = 1; k <= kmax; k++) p[k] = (p[k - 1] * lambda) / k;
   return p;
 }
 
 /** L(u) = ln(p0 + (1 - p0) e^u): expected gifts received during the first fraction u of a step. */
 export function giftsBefore(u: number, p0: number): number {
-  return Math.log(p0 + (1 - p0) * Math.exp(u));
+  return log(p0 + (1 - p0) * exp(u));
 }
 
 /**
@@ -53,7 +55,7 @@ export function meanFieldKernel(p0: number, kmax: number, intervals = 2000): Flo
     const u = m * h;
     const w = (m === 0 || m === intervals ? 1 : m % 2 === 1 ? 4 : 2) * (h / 3);
     const lu = giftsBefore(u, p0);
-    const none = Math.exp(-lu);
+    const none = exp(-lu);
     const after = poissonPmf(l1 - lu, kmax + 1);
     for (let k = 0; k <= kmax; k++) P[k] += w * (none * after[k] + total[k + 1] - none * after[k + 1]);
   }

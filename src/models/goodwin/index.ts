@@ -12,7 +12,7 @@ const STEPS_PER_YEAR = 20;
  */
 export const goodwin: Model<GoodwinParams> = {
   name: "goodwin",
-  version: "1.0.0",
+  version: "1.1.0",
   description:
     "Goodwin (1967) growth cycle: wage share vs employment rate, linear or Grasselli–Costa Lima (2012) Phillips curve",
   timeUnit: "year",

@@ -3,7 +3,7 @@ import { phillipsInverse, phillipsSlope } from "./rhs.ts";
 
 /** Grasselli & Costa Lima (2012) Phillips curve: Φ(0.96) = 0 and Φ(0) = −0.04. */
 export const GCL_PHI0 = 0.04 / (1 - 0.04 ** 2);
-export const GCL_PHI1 = 0.04 ** 3 / (1 - 0.04 ** 2);
+export const GCL_PHI1 = (0.04 * 0.04 * 0.04) / (1 - 0.04 ** 2);
 const ALPHA = 0.025;
 
 const gclCurve = { phillips: "gcl", gamma: 0, rho: 0, phi0: GCL_PHI0, phi1: GCL_PHI1 } as const;

@@ -1,3 +1,4 @@
+import { log } from "../../engine/math.ts";
 /**
  * The Goodwin growth cycle as pure functions: Phillips curve, right-hand side, equilibrium,
  * first integral and the period of small oscillations.
@@ -113,9 +114,9 @@ export function goodwinEquilibrium(p: GoodwinCoefficients): GoodwinEquilibrium {
  * fractions 1/(λ(1−λ)²) = 1/λ + 1/(1−λ) + 1/(1−λ)².
  */
 export function phillipsPotential(p: GoodwinCoefficients, lambda: number): number {
-  if (p.phillips === "linear") return p.rho * lambda - (p.alpha + p.gamma) * Math.log(lambda);
+  if (p.phillips === "linear") return p.rho * lambda - (p.alpha + p.gamma) * log(lambda);
   const u = 1 - lambda;
-  return p.phi1 * (Math.log(lambda / u) + 1 / u) - (p.alpha + p.phi0) * Math.log(lambda);
+  return p.phi1 * (log(lambda / u) + 1 / u) - (p.alpha + p.phi0) * log(lambda);
 }
 
 /**
@@ -127,7 +128,7 @@ export function phillipsPotential(p: GoodwinCoefficients, lambda: number): numbe
  */
 export function firstIntegral(p: GoodwinCoefficients, omega: number, lambda: number): number {
   const omegaStar = 1 - p.nu * (p.alpha + p.beta + p.delta);
-  return (omega - omegaStar * Math.log(omega)) / p.nu + phillipsPotential(p, lambda);
+  return (omega - omegaStar * log(omega)) / p.nu + phillipsPotential(p, lambda);
 }
 
 /**

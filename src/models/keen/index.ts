@@ -12,7 +12,7 @@ const STEPS_PER_YEAR = 10;
  */
 export const keen: Model<KeenParams> = {
   name: "keen",
-  version: "1.0.0",
+  version: "1.1.0",
   description:
     "Keen (1995) Goodwin–Minsky model with debt-financed investment, as specified by Grasselli & Costa Lima (2012)",
   timeUnit: "year",

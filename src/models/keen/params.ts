@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { exp } from "../../engine/math.ts";
 import { GCL_PHI0, GCL_PHI1 } from "../goodwin/params.ts";
 
 /**
@@ -16,7 +17,7 @@ export const keenParams = z
     k1: z
       .number()
       .positive()
-      .default(Math.exp(-5))
+      .default(exp(-5))
       .describe("investment function κ(π) = k0 + k1 exp(k2 π): scale k1 = e^−5"),
     k2: z
       .number()

@@ -9,6 +9,8 @@
  * investment function eq. 64, Phillips curve eq. 25; numbering as in the authors' published
  * MATLAB companion code).
  */
+
+import { exp, log } from "../../engine/math.ts";
 import { gclPhillips, gclPhillipsInverse, gclPhillipsSlope } from "../goodwin/rhs.ts";
 
 /** The coefficients the Keen dynamics depend on (a subset of the model's parameters). */
@@ -43,17 +45,17 @@ export function profitShare(p: KeenCoefficients, omega: number, d: number): numb
  * borrowing the difference.
  */
 export function investment(p: KeenCoefficients, pi: number): number {
-  return p.k0 + p.k1 * Math.exp(p.k2 * pi);
+  return p.k0 + p.k1 * exp(p.k2 * pi);
 }
 
 /** κ'(π) = k1 k2 exp(k2 π). */
 export function investmentSlope(p: KeenCoefficients, pi: number): number {
-  return p.k1 * p.k2 * Math.exp(p.k2 * pi);
+  return p.k1 * p.k2 * exp(p.k2 * pi);
 }
 
 /** κ⁻¹(x) = ln((x − k0)/k1)/k2 (NaN when x ≤ k0: investment never reaches x). */
 export function investmentInverse(p: KeenCoefficients, x: number): number {
-  return x > p.k0 ? Math.log((x - p.k0) / p.k1) / p.k2 : Number.NaN;
+  return x > p.k0 ? log((x - p.k0) / p.k1) / p.k2 : Number.NaN;
 }
 
 /**

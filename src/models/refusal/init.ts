@@ -1,3 +1,4 @@
+import { exp } from "../../engine/math.ts";
 import { TFM_SIZE } from "./accounts.ts";
 import type { Streams } from "./context.ts";
 import { splitExactly } from "./mechanisms/goodsMarket.ts";
@@ -42,7 +43,7 @@ export function initialise(p: RefusalParams, rng: Streams): RefusalState {
   // Workplace sizes.
   const employed = Math.round(n * (1 - p.naturalUnemployment));
   const weights = new Float64Array(nf);
-  for (let j = 0; j < nf; j++) weights[j] = Math.exp(INITIAL_SIZE_SPREAD * r.normal());
+  for (let j = 0; j < nf; j++) weights[j] = exp(INITIAL_SIZE_SPREAD * r.normal());
   const sizes = new Float64Array(nf);
   splitExactly(weights, nf, employed, sizes);
   const perm = new Int32Array(n);
@@ -150,11 +151,11 @@ export function initialise(p: RefusalParams, rng: Streams): RefusalState {
   s.priceRing.fill(P0);
   for (let k = 0; k < 13; k++) {
     const back = k === 0 ? 0 : 13 - k; // slot k holds month k - 13 (k >= 1)
-    s.prodRing[k] = Math.exp((-g * back) / 12);
+    s.prodRing[k] = exp((-g * back) / 12);
   }
   for (let k = 0; k < 15; k++) {
     const back = k === 0 ? 0 : 15 - k; // slot k holds month k - 15 (k >= 1)
-    s.outputRing[k] = employed * Math.exp((-g * back) / 12);
+    s.outputRing[k] = employed * exp((-g * back) / 12);
   }
   for (let j = 0; j < nf; j++) s.lastCapital += s.capital[j];
   s.productivityGrowth = g;

@@ -1,3 +1,4 @@
+import { log } from "../../engine/math.ts";
 import { GeneralStrikeEpisodes, recoveryShare } from "./episodes.ts";
 import { isCrisisMonth, runLength } from "./mechanisms/crisis.ts";
 import { dominationIndex, refusedShare } from "./mechanisms/domination.ts";
@@ -121,9 +122,9 @@ export class Recorder {
     s.outputRing[oslot] = f.output;
     const qNow = quarter(s.outputRing, s.month);
     const qBefore = quarter(s.outputRing, s.month - 12);
-    const growth = s.month > 0 && qNow > 0 && qBefore > 0 ? Math.log(qNow / qBefore) : 0;
-    s.inflation = s.month >= 1 ? Math.log(s.avgPrice / s.priceRing[back]) : 0;
-    s.productivityGrowth = s.month >= 1 ? Math.log(a / s.prodRing[back]) : 0;
+    const growth = s.month > 0 && qNow > 0 && qBefore > 0 ? log(qNow / qBefore) : 0;
+    s.inflation = s.month >= 1 ? log(s.avgPrice / s.priceRing[back]) : 0;
+    s.productivityGrowth = s.month >= 1 ? log(a / s.prodRing[back]) : 0;
     const value = s.avgPrice * f.output;
     const wageShare = value > 0 ? f.wages / value : 0;
     if (s.month > 0) {
@@ -137,7 +138,7 @@ export class Recorder {
     }
     const kv = s.avgPrice * K;
     const profitRate = kv > 0 ? (12 * (f.salesValue - f.wages - f.depreciationValue)) / kv : 0;
-    const accumulation = s.month > 0 && K > 0 && s.lastCapital > 0 ? 12 * Math.log(K / s.lastCapital) : 0;
+    const accumulation = s.month > 0 && K > 0 && s.lastCapital > 0 ? 12 * log(K / s.lastCapital) : 0;
     s.lastCapital = K;
     // M12 log over the last 12 months.
     const er = s.eventRing;
@@ -266,7 +267,7 @@ export class Recorder {
     const nY = y.output.length;
     const years = m / 12;
     const annualGrowth: number[] = [];
-    for (let k = 1; k < nY; k++) annualGrowth.push(Math.log(y.output[k] / y.output[k - 1]));
+    for (let k = 1; k < nY; k++) annualGrowth.push(log(y.output[k] / y.output[k - 1]));
     const gMean = annualGrowth.length > 0 ? annualGrowth.reduce((a, b) => a + b, 0) / annualGrowth.length : 0;
     const gSd =
       annualGrowth.length > 1
@@ -275,7 +276,7 @@ export class Recorder {
     const prodGrowth: number[] = [];
     const lagLoss: number[] = [];
     for (let k = 1; k < nY; k++) {
-      prodGrowth.push(Math.log(y.productivity[k] / y.productivity[k - 1]));
+      prodGrowth.push(log(y.productivity[k] / y.productivity[k - 1]));
       lagLoss.push(y.strikeLoss[k - 1]);
     }
     const lastRow = this.row;
@@ -285,7 +286,7 @@ export class Recorder {
     const minCons = nY > 0 && cons0 > 0 ? Math.min(...y.consumption) / cons0 : 0;
     const profit0 = nY > 0 ? y.profit[0] : 0;
     const profitN = nY > 0 ? y.profit[nY - 1] : 0;
-    const rate = (a: number, b: number) => (years > 0 && a > 0 && b > 0 ? Math.log(b / a) / years : 0);
+    const rate = (a: number, b: number) => (years > 0 && a > 0 && b > 0 ? log(b / a) / years : 0);
     return {
       summaryYears: years,
       unemploymentRate: mean(M.unemploymentRate),
@@ -294,10 +295,10 @@ export class Recorder {
       wageShare: mean(M.wageShare),
       profitRate: mean(M.profitRate),
       accumulationRate: mean(M.accumulationRate),
-      outputGrowth: nY > 1 ? Math.log(y.output[nY - 1] / y.output[0]) / (nY - 1) : 0,
+      outputGrowth: nY > 1 ? log(y.output[nY - 1] / y.output[0]) / (nY - 1) : 0,
       productivityGrowth: rate(this.start.productivity, lastRow[M.productivity]),
       realWageGrowth: rate(this.start.realWage, lastRow[M.realWage]),
-      profitGrowth: nY > 1 && profit0 > 0 && profitN > 0 ? Math.log(profitN / profit0) / (nY - 1) : 0,
+      profitGrowth: nY > 1 && profit0 > 0 && profitN > 0 ? log(profitN / profit0) / (nY - 1) : 0,
       capitalChange: this.start.capital > 0 ? (nY > 0 ? y.capital[nY - 1] : 0) / this.start.capital - 1 : 0,
       growthSd: gSd,
       cyclePeriod: cyclePeriod(y.unemployment),

@@ -1,3 +1,4 @@
+import { cos, sin } from "../../engine/math.ts";
 /**
  * Small statistics for the summary (pure, allocation-light): the dominant cycle period of a series
  * by its periodogram, an OLS slope and a Pearson correlation.
@@ -32,8 +33,8 @@ export function cyclePeriod(x: readonly number[]): number {
     for (let t = 0; t < m; t++) {
       const v = x[t] - a0 - b * t;
       const ang = (2 * Math.PI * k * t) / m;
-      re += v * Math.cos(ang);
-      im -= v * Math.sin(ang);
+      re += v * cos(ang);
+      im -= v * sin(ang);
     }
     const pow = re * re + im * im;
     if (pow > best * (1 + 1e-12)) {

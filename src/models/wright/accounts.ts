@@ -1,3 +1,4 @@
+import { log } from "../../engine/math.ts";
 import type { Rng } from "../../engine/rng.ts";
 import type { WrightState } from "./state.ts";
 import { laplaceFit, mean, sd, weightedMedian } from "./stats/describe.ts";
@@ -86,8 +87,8 @@ export class WrightAccounts {
       if (size > 0 && lastSize[i] > 0) {
         // Annual log growth of firms trading at both closes (see README: Wright's s = 1 convention
         // for entries and exits would let the many entrants dominate the sales distribution).
-        this.sizeGrowth.add(Math.log(size / lastSize[i]));
-        if (revenue[i] > 0 && lastRevenue[i] > 0) this.salesGrowth.add(Math.log(revenue[i] / lastRevenue[i]));
+        this.sizeGrowth.add(log(size / lastSize[i]));
+        if (revenue[i] > 0 && lastRevenue[i] > 0) this.salesGrowth.add(log(revenue[i] / lastRevenue[i]));
       }
     }
   }
@@ -110,7 +111,7 @@ export class WrightAccounts {
     ) {
       if (!(this.gdp[t] > 0 && this.gdp[t - 1] > 0)) continue;
       const ratio = this.gdp[t] / this.gdp[t - 1];
-      gdpGrowth.push(Math.log(ratio));
+      gdpGrowth.push(log(ratio));
       if (ratio < 1) run++;
       else if (run > 0) {
         recessions.push(run); // a recession still running at the end is censored and left out
@@ -156,7 +157,7 @@ export class WrightAccounts {
       recessionMeanYears: mean(recessions),
       // Durations d = 1, 2, ... years fitted by a geometric law P(d) ~ exp(-lambda d) (maximum
       // likelihood: 1 - exp(-lambda) = 1 / mean): the lambda of Wright's f(d) ~ lambda e^{-lambda d}.
-      recessionDecayRate: recessions.length > 0 ? -Math.log(1 - 1 / mean(recessions)) : Number.NaN,
+      recessionDecayRate: recessions.length > 0 ? -log(1 - 1 / mean(recessions)) : Number.NaN,
       recessionMaxYears: recessions.length > 0 ? Math.max(...recessions) : Number.NaN,
       profitRateMean:
         this.wagesOfProfitFirms > 0

@@ -1,3 +1,4 @@
+import { log } from "../../../engine/math.ts";
 /**
  * Crises, ¶33 ¶37: demands beyond the margins act as "political blockage in the mechanism of the
  * economic laws" (¶33); organised refusal opens "a political crisis imposed by the subjective
@@ -9,7 +10,7 @@
 
 /** A crisis month: log output growth over 12 months below ln(1 - fall), or 6+ months of low profit. */
 export function isCrisisMonth(growth12: number, fall: number, lowProfitMonths: number): boolean {
-  return growth12 < Math.log(1 - fall) || lowProfitMonths >= 6;
+  return growth12 < log(1 - fall) || lowProfitMonths >= 6;
 }
 
 /** Running count of consecutive months satisfying a condition (reset when it fails). */

@@ -1,3 +1,4 @@
+import { exp } from "../../../engine/math.ts";
 import { book, C, R } from "../accounts.ts";
 import { ensureStateFunds } from "../bank.ts";
 import type { Ctx } from "../context.ts";
@@ -18,7 +19,7 @@ import { install } from "./technique.ts";
 
 /** Logit market weight of a firm: supply x exp(-chi (p / P - 1)). */
 export function marketWeight(supply: number, price: number, avgPrice: number, chi: number): number {
-  return supply > 0 ? supply * Math.exp(-chi * (price / avgPrice - 1)) : 0;
+  return supply > 0 ? supply * exp(-chi * (price / avgPrice - 1)) : 0;
 }
 
 /**

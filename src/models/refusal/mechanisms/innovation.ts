@@ -1,3 +1,4 @@
+import { exp } from "../../../engine/math.ts";
 import type { Ctx } from "../context.ts";
 
 /**
@@ -29,7 +30,7 @@ export function innovationProbability(
   omegaEff: number,
   omegaNeutral: number,
 ): number {
-  return Math.min(1, p0 * Math.exp(sensitivity * (omegaEff - omegaNeutral)));
+  return Math.min(1, p0 * exp(sensitivity * (omegaEff - omegaNeutral)));
 }
 
 /**

@@ -1,3 +1,4 @@
+import { exp } from "../../../engine/math.ts";
 import { lendFirm } from "../bank.ts";
 import type { Ctx } from "../context.ts";
 import { EVENT } from "../state.ts";
@@ -42,7 +43,7 @@ export function plannedOutput(
  * rate, rN the normal rate (kappa(rN) = 1).
  */
 export function keenMultiplier(r: number, rN: number, k2: number, kMax: number): number {
-  return Math.min(kMax, Math.exp(k2 * (r - rN)));
+  return Math.min(kMax, exp(k2 * (r - rN)));
 }
 
 /**

@@ -1,3 +1,4 @@
+import { log1p } from "../../../engine/math.ts";
 import type { Ctx } from "../context.ts";
 import type { Strategy } from "../params.ts";
 import { NONE } from "../state.ts";
@@ -21,7 +22,7 @@ export function hasOrganisation(strategy: Strategy): boolean {
 
 /** Workplace size signal in [0, 1]: ln(1 + n) / ln(1 + nRef), capped at 1 (concentration, ¶32). */
 export function sizeSignal(n: number, nRef: number): number {
-  return Math.min(1, Math.log1p(Math.max(0, n)) / Math.log1p(nRef));
+  return Math.min(1, log1p(Math.max(0, n)) / log1p(nRef));
 }
 
 /**

@@ -1,3 +1,4 @@
+import { log } from "../../../engine/math.ts";
 import type { Ctx } from "../context.ts";
 import { NONE } from "../state.ts";
 import { separate } from "../workforce.ts";
@@ -21,7 +22,7 @@ export function leontiefOutput(planned: number, a: number, hours: number, capaci
 
 /** Number of trials before the next success, geometric with log(1 - p) = logKeep: floor(ln(1 - u) / logKeep). */
 export function geometricGap(u: number, logKeep: number): number {
-  return Math.floor(Math.log(1 - u) / logKeep) + 0; // + 0 turns -0 into 0
+  return Math.floor(log(1 - u) / logKeep) + 0; // + 0 turns -0 into 0
 }
 
 /**
@@ -46,7 +47,7 @@ export function produce(ctx: Ctx): void {
   const rs = rng.separation;
   // Separations by geometric skipping: the gap to the next worker who quits is geometric with
   // parameter sep, so the generator is drawn about sep x N times, not N times (same law).
-  const logKeep = sep > 0 && sep < 1 ? Math.log(1 - sep) : 0;
+  const logKeep = sep > 0 && sep < 1 ? log(1 - sep) : 0;
   let nextQuit = sep >= 1 ? 0 : sep > 0 ? geometricGap(rs.float(), logKeep) : s.n;
   const { employer, wage, wageRef, effort, striking, raise } = s;
   let strikeWages = 0;

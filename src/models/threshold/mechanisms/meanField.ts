@@ -1,3 +1,5 @@
+import { exp, log } from "../../../engine/math.ts";
+
 /**
  * Granovetter's analytic reading of the normal example (Granovetter 1978, the normal distribution
  * of thresholds with mean 25 in a crowd of 100): treat the expected cumulative distribution
@@ -13,7 +15,7 @@ function erfcContinuedFraction(x: number): number {
   // erfc x = exp(−x²)/sqrt(pi) · 1/(x + (1/2)/(x + 1/(x + (3/2)/(x + 2/(x + ...)))))
   let f = 0;
   for (let k = 120; k >= 1; k--) f = k / 2 / (x + f);
-  return Math.exp(-x * x) / SQRT_PI / (x + f);
+  return exp(-x * x) / SQRT_PI / (x + f);
 }
 
 /** erf(x) for |x| < 2: the Maclaurin series of A&S 7.1.5, 2/sqrt(pi) · sum (−1)^n x^(2n+1) / (n! (2n+1)). */
@@ -68,7 +70,7 @@ export function meanFieldEquilibrium(N: number, mean: number, sd: number): numbe
   let hi = N;
   const ratio = N / (sd * Math.sqrt(2 * Math.PI));
   if (ratio > 1) {
-    const rMin = mean + sd * -Math.sqrt(2 * Math.log(ratio));
+    const rMin = mean + sd * -Math.sqrt(2 * log(ratio));
     if (rMin > 0) {
       const r = Math.min(rMin, N);
       if (g(r) <= 0) hi = r;

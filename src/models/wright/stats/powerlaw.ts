@@ -1,3 +1,4 @@
+import { log, pow } from "../../../engine/math.ts";
 import { hurwitzZeta } from "./zeta.ts";
 
 /**
@@ -56,12 +57,12 @@ function pickCandidates(
   while (i < positions.length && values[positions[i]] <= denseUpTo && out.length < max)
     out.push(positions[i++]);
   if (i >= positions.length) return out;
-  const lo = Math.log(values[positions[i]]);
-  const hi = Math.log(values[positions[positions.length - 1]]);
+  const lo = log(values[positions[i]]);
+  const hi = log(values[positions[positions.length - 1]]);
   const slots = Math.max(2, max - out.length);
   for (let k = 0; k < slots && i < positions.length; k++) {
     const target = lo + ((hi - lo) * k) / (slots - 1);
-    while (i < positions.length - 1 && Math.log(values[positions[i]]) < target) i++;
+    while (i < positions.length - 1 && log(values[positions[i]]) < target) i++;
     if (out.length === 0 || out[out.length - 1] !== positions[i]) out.push(positions[i]);
   }
   return out;
@@ -84,21 +85,21 @@ export function fitContinuousPowerLaw(values: ArrayLike<number>, opts: FitOption
   if (n < minTail) return NO_FIT;
   // suffix sums of ln x
   const logSuffix = new Float64Array(n + 1);
-  for (let i = n - 1; i >= 0; i--) logSuffix[i] = logSuffix[i + 1] + Math.log(x[i]);
+  for (let i = n - 1; i >= 0; i--) logSuffix[i] = logSuffix[i + 1] + log(x[i]);
   const eligible: number[] = [];
   for (let i = 0; i <= n - minTail; i++) if (i === 0 || x[i] !== x[i - 1]) eligible.push(i);
   let best = NO_FIT;
   for (const i of pickCandidates(eligible, x, maxCandidates, 0)) {
     const xmin = x[i];
     const nt = n - i;
-    const denom = logSuffix[i] - nt * Math.log(xmin);
+    const denom = logSuffix[i] - nt * log(xmin);
     if (!(denom > 0)) continue;
     const alpha = 1 + nt / denom;
     let d = 0;
     for (let j = i; j < n; ) {
       let k = j;
       while (k + 1 < n && x[k + 1] === x[j]) k++;
-      const f = 1 - (x[j] / xmin) ** (1 - alpha);
+      const f = 1 - pow(x[j] / xmin, 1 - alpha);
       const below = (j - i) / nt;
       const upTo = (k + 1 - i) / nt;
       d = Math.max(d, Math.abs(f - below), Math.abs(f - upTo));
@@ -158,7 +159,7 @@ export function fitDiscretePowerLaw(counts: ArrayLike<number>, opts: FitOptions 
   for (let j = m - 1; j >= 0; j--) {
     const k = support[j];
     tailCount[j] = tailCount[j + 1] + counts[k];
-    tailLog[j] = tailLog[j + 1] + counts[k] * Math.log(k);
+    tailLog[j] = tailLog[j + 1] + counts[k] * log(k);
   }
   const eligible: number[] = [];
   for (let j = 0; j < m; j++) if (tailCount[j] >= minTail) eligible.push(j);
@@ -167,8 +168,8 @@ export function fitDiscretePowerLaw(counts: ArrayLike<number>, opts: FitOptions 
     const kmin = support[j];
     const nt = tailCount[j];
     const sl = tailLog[j];
-    if (sl - nt * Math.log(kmin) <= 0) continue; // all mass at kmin: no tail to fit
-    const alpha = maximize((a) => -nt * Math.log(hurwitzZeta(a, kmin)) - a * sl, 1.0001, 8);
+    if (sl - nt * log(kmin) <= 0) continue; // all mass at kmin: no tail to fit
+    const alpha = maximize((a) => -nt * log(hurwitzZeta(a, kmin)) - a * sl, 1.0001, 8);
     const z0 = hurwitzZeta(alpha, kmin);
     let d = 0;
     let cum = 0;
@@ -203,8 +204,8 @@ export function wrightOlsExponent(counts: ArrayLike<number>): number {
   let sxy = 0;
   for (let k = 1; k < counts.length; k++) {
     if (!(counts[k] > 0)) continue;
-    const x = Math.log(k);
-    const y = Math.log(counts[k]);
+    const x = log(k);
+    const y = log(counts[k]);
     n++;
     sx += x;
     sy += y;

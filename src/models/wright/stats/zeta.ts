@@ -1,3 +1,5 @@
+import { pow } from "../../../engine/math.ts";
+
 /** B_{2j} / (2j)! for j = 1..6 (Bernoulli numbers 1/6, -1/30, 1/42, -1/30, 5/66, -691/2730). */
 const EM = [1 / 12, -1 / 720, 1 / 30240, -1 / 1209600, 1 / 47900160, -691 / 1307674368000];
 
@@ -13,17 +15,17 @@ export function hurwitzZeta(s: number, q: number): number {
   let sum = 0;
   let x = q;
   while (x < 10) {
-    sum += x ** -s;
+    sum += pow(x, -s);
     x += 1;
   }
-  sum += x ** (1 - s) / (s - 1) + 0.5 * x ** -s;
+  sum += pow(x, 1 - s) / (s - 1) + 0.5 * pow(x, -s);
   let rising = s; // s (s+1) ... (s+2j-2)
-  let pow = x ** (-s - 1);
+  let xPow = pow(x, -s - 1);
   const inv2 = 1 / (x * x);
   for (let j = 0; j < EM.length; j++) {
-    sum += EM[j] * rising * pow;
+    sum += EM[j] * rising * xPow;
     rising *= (s + 2 * j + 1) * (s + 2 * j + 2);
-    pow *= inv2;
+    xPow *= inv2;
   }
   return sum;
 }

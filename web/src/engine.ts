@@ -1,0 +1,18 @@
+/**
+ * The lab's one door into the engine and the models: everything comes from `src/api.ts`, the
+ * browser-safe public surface.
+ */
+export {
+  type AnyModel,
+  DivergedError,
+  describeParams,
+  getModel,
+  InvariantError,
+  listModels,
+  type ParamInfo,
+  type Scenario,
+  SeriesHasher,
+  type Simulation,
+  scenarioFromText,
+  streams,
+} from "../../src/api.ts";

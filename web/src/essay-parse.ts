@@ -1,0 +1,20 @@
+/** The numbered essay (web/essay/strategy-of-refusal.txt) split into its preface and its paragraphs ¶1–¶40. */
+export interface Essay {
+  title: string;
+  preface: string[];
+  paragraphs: { n: number; text: string }[];
+}
+
+export function parseEssay(markdown: string): Essay {
+  const essay: Essay = { title: "", preface: [], paragraphs: [] };
+  for (const block of markdown.split(/\n\s*\n/)) {
+    const text = block.trim().replace(/\s*\n\s*/g, " ");
+    if (text === "") continue;
+    const para = /^¶(\d+)\s+([\s\S]*)$/.exec(text);
+    if (para) essay.paragraphs.push({ n: Number(para[1]), text: para[2] });
+    else if (text.startsWith("# ") && essay.title === "") essay.title = text.slice(2);
+    else if (essay.paragraphs.length === 0) essay.preface.push(text);
+    else essay.paragraphs[essay.paragraphs.length - 1].text += `\n\n${text}`;
+  }
+  return essay;
+}
