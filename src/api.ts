@@ -19,7 +19,7 @@ import {
 } from "./scenario/scenario.ts";
 
 export { SeriesHasher } from "./engine/hash.ts";
-export type { AnyModel, Model, Simulation } from "./engine/model.ts";
+export type { AnyModel, Model, Simulation, WorkplaceCells } from "./engine/model.ts";
 export { DivergedError, InvariantError } from "./engine/model.ts";
 export { RNG_ALGORITHM, streams } from "./engine/rng.ts";
 export type { RunOptions, RunResult, RunStatus } from "./engine/run.ts";

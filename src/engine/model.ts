@@ -22,6 +22,18 @@ export interface Simulation {
   done?(): boolean;
   /** Model-specific summary figures of the run so far (streaming accumulators kept by the simulation). */
   summary?(): Record<string, number>;
+  /** The workplaces, for the browser lab's view (models with firms). Arrays may be reused between calls. */
+  cells?(): WorkplaceCells;
+}
+
+/** One entry per firm (or firm slot): what the lab's workplace view draws. */
+export interface WorkplaceCells {
+  /** Workforce, persons (0: an empty slot, not drawn). */
+  size: Float64Array;
+  /** Organised share of the workforce, in [0, 1] (the cell's colour). */
+  shade: Float64Array;
+  /** 1 where the firm is on strike (the cell is outlined). */
+  outline: Uint8Array;
 }
 
 /**

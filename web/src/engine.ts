@@ -15,4 +15,5 @@ export {
   type Simulation,
   scenarioFromText,
   streams,
+  type WorkplaceCells,
 } from "../../src/api.ts";

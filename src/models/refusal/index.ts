@@ -1,11 +1,11 @@
-import { DivergedError, type Model, type Simulation } from "../../engine/model.ts";
+import { DivergedError, type Model, type Simulation, type WorkplaceCells } from "../../engine/model.ts";
 import { type Ctx, spawnStreams } from "./context.ts";
 import { initialise } from "./init.ts";
 import { type CheckMemory, checkRefusal } from "./invariants.ts";
 import { REFUSAL_METRIC_DESCRIPTIONS, REFUSAL_METRICS } from "./metrics.ts";
 import { type RefusalParams, refusalParams } from "./params.ts";
 import { Recorder } from "./recorder.ts";
-import type { RefusalState } from "./state.ts";
+import { type RefusalState, STRIKE } from "./state.ts";
 import { stepRefusal } from "./step.ts";
 
 export type { RefusalParams, Regime, Strategy } from "./params.ts";
@@ -45,6 +45,11 @@ export const refusal: Model<RefusalParams> = {
     const recorder = new Recorder(p);
     recorder.record(state, false);
     const memory: CheckMemory = { step: -1, stocks: null };
+    let cells: WorkplaceCells = {
+      size: new Float64Array(0),
+      shade: new Float64Array(0),
+      outline: new Uint8Array(0),
+    };
     return {
       state,
       observe(out) {
@@ -65,6 +70,18 @@ export const refusal: Model<RefusalParams> = {
       },
       summary() {
         return recorder.summary();
+      },
+      cells() {
+        const nf = state.active.length;
+        if (cells.size.length !== nf)
+          cells = { size: new Float64Array(nf), shade: new Float64Array(nf), outline: new Uint8Array(nf) };
+        for (let j = 0; j < nf; j++) {
+          const w = state.active[j] ? state.workforce[j] : 0;
+          cells.size[j] = w;
+          cells.shade[j] = w > 0 ? state.organisedCount[j] / w : 0;
+          cells.outline[j] = state.strikeKind[j] !== STRIKE.none ? 1 : 0;
+        }
+        return cells;
       },
     };
   },
