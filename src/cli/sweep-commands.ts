@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { SingleBar } from "cli-progress";
 import type { Command } from "commander";
 import {
@@ -7,6 +8,19 @@ import {
   queryResults,
   runSweep,
 } from "../api-node.ts";
+import {
+  checkPrefix,
+  chooseBackend,
+  DEFAULT_PREFIX,
+  type DistributedSweepResult,
+  distributedSweep,
+  parseConcurrency,
+  parseSeconds,
+  REDIS_URL_ENV,
+  type RunningWorker,
+  redisTarget,
+  startWorker,
+} from "../distributed/index.ts";
 import { UserError } from "../scenario/errors.ts";
 import { fmt, table } from "./format.ts";
 
@@ -25,11 +39,24 @@ export interface SweepFlags {
   db?: string;
   workers?: string;
   resume?: boolean;
+  backend?: string;
+  redis?: string;
+  prefix?: string;
+  lockTimeout?: string;
+  redisTimeout?: string;
 }
 
-/** `refusal sweep`: run an experiment into the store with a progress bar; Ctrl-C finishes the runs in flight. */
+/**
+ * `refusal sweep`: run an experiment into the store with a progress bar; Ctrl-C finishes the runs
+ * in flight. `--backend redis` makes this process the coordinator of a distributed sweep: the runs
+ * go to a Redis queue served by `refusal worker` processes, and their results come back here.
+ */
 export async function sweepCommand(file: string, o: SweepFlags): Promise<void> {
   const workers = parseWorkers(o.workers);
+  const backend = chooseBackend({ backend: o.backend, workers, redis: o.redis });
+  const prefix = checkPrefix(o.prefix ?? DEFAULT_PREFIX);
+  const lockTimeoutMs = parseSeconds(o.lockTimeout, "--lock-timeout", 15_000);
+  const redisTimeoutMs = parseSeconds(o.redisTimeout, "--redis-timeout", 60_000);
   const exp = loadExperimentFile(file);
   const db = o.db ?? DEFAULT_DB;
   const soft = new AbortController();
@@ -55,22 +82,38 @@ export async function sweepCommand(file: string, o: SweepFlags): Promise<void> {
   });
   const started = performance.now();
   let ranAtStart = 0;
+  const callbacks = {
+    resume: o.resume,
+    onStart: (p: { done: number; total: number }) => {
+      ranAtStart = p.done;
+      bar.start(p.total, p.done, { rate: "0", failed: 0 });
+    },
+    onProgress: (p: { done: number; failed: number }) => {
+      const secs = (performance.now() - started) / 1000;
+      bar.update(p.done, { rate: fmt((p.done - ranAtStart) / Math.max(secs, 1e-3)), failed: p.failed });
+    },
+  };
   try {
-    const r = await runSweep(exp, {
-      db,
-      workers,
-      resume: o.resume,
-      signal: soft.signal,
-      hardSignal: hard.signal,
-      onStart: (p) => {
-        ranAtStart = p.done;
-        bar.start(p.total, p.done, { rate: "0", failed: 0 });
-      },
-      onProgress: (p) => {
-        const secs = (performance.now() - started) / 1000;
-        bar.update(p.done, { rate: fmt((p.done - ranAtStart) / Math.max(secs, 1e-3)), failed: p.failed });
-      },
-    });
+    const r =
+      backend.kind === "redis"
+        ? await distributedSweep(exp, {
+            ...callbacks,
+            db,
+            redis: backend.target,
+            prefix,
+            lockTimeoutMs,
+            redisTimeoutMs,
+            signal: soft.signal,
+            hardSignal: hard.signal,
+            onNotice: (line) => process.stderr.write(`refusal: ${line}\n`),
+          })
+        : await runSweep(exp, {
+            ...callbacks,
+            db,
+            workers: backend.kind === "inline" ? 0 : backend.workers,
+            signal: soft.signal,
+            hardSignal: hard.signal,
+          });
     bar.stop();
     const secs = (performance.now() - started) / 1000;
     const statuses = Object.entries(r.byStatus)
@@ -79,8 +122,18 @@ export async function sweepCommand(file: string, o: SweepFlags): Promise<void> {
     out(
       `${r.experiment}: ${r.done}/${r.total} runs stored in ${db} (${r.alreadyStored} already there, ${r.ran} run now in ${fmt(secs)} s${statuses ? `: ${statuses}` : ""})`,
     );
+    if (backend.kind === "redis") {
+      const d = r as DistributedSweepResult;
+      out(
+        `queue: ${d.enqueued} runs enqueued, ${d.alreadyQueued} already queued${d.requeued ? `, ${d.requeued} enqueued again after Redis lost them` : ""}`,
+      );
+    }
     if (r.interrupted) {
-      out(`interrupted: ${r.total - r.done} runs left; run the same command again to resume`);
+      out(
+        backend.kind === "redis"
+          ? `interrupted: ${r.total - r.done} runs left; they stay queued in Redis and the workers keep running them: run the same command again to collect them`
+          : `interrupted: ${r.total - r.done} runs left; run the same command again to resume`,
+      );
       process.exitCode = 130;
     }
   } finally {
@@ -171,7 +224,79 @@ export async function runsCommand(db: string, o: { json?: boolean }): Promise<vo
   out(table(rows, ""));
 }
 
-/** The commands of experiments and the results database: sweep, query, export, runs. */
+export interface WorkerFlags {
+  redis?: string;
+  concurrency?: string;
+  prefix?: string;
+  lockTimeout?: string;
+}
+
+/**
+ * `refusal worker`: serve the Redis queues of distributed sweeps until told to stop. SIGTERM or
+ * Ctrl-C: take no more runs, finish those in flight and exit 0; a second one: return the runs in
+ * flight to the queue at once (another worker takes them) and exit 0; a third: exit 130 now.
+ */
+export async function workerCommand(o: WorkerFlags): Promise<void> {
+  const target = redisTarget(o.redis);
+  const concurrency = parseConcurrency(o.concurrency, availableParallelism());
+  const prefix = checkPrefix(o.prefix ?? DEFAULT_PREFIX);
+  const lockTimeoutMs = parseSeconds(o.lockTimeout, "--lock-timeout", 30_000);
+  const say = (line: string) => process.stderr.write(`refusal worker: ${line}\n`);
+  // Signal handlers first: a SIGTERM that comes as soon as the worker says it is ready must be ours.
+  let signals = 0;
+  let worker: RunningWorker | undefined;
+  let stopped: (() => void) | undefined;
+  let failed: ((e: unknown) => void) | undefined;
+  const finished = new Promise<void>((resolve, reject) => {
+    stopped = resolve;
+    failed = reject;
+  });
+  const stop = () => {
+    if (!worker || signals === 0) return;
+    if (signals === 1)
+      say("stopping: finishing the runs in flight (signal again to return them to the queue now)");
+    else say("stopping now: returning the runs in flight to the queue");
+    worker.close(signals > 1).then(stopped, failed);
+  };
+  const onSignal = () => {
+    signals++;
+    if (signals > 2) process.exit(130);
+    stop();
+  };
+  process.on("SIGINT", onSignal);
+  process.on("SIGTERM", onSignal);
+  try {
+    worker = await startWorker({ redis: target, prefix, concurrency, lockTimeoutMs, log: say });
+    say(
+      `${worker.name} connected to ${target.display} (Redis ${worker.redisVersion}), prefix '${prefix}', ${concurrency} run${concurrency === 1 ? "" : "s"} at a time; waiting for experiments (SIGTERM or Ctrl-C to stop)`,
+    );
+    stop(); // a signal that came while starting
+    await finished;
+    say(`stopped after ${worker.done()} runs`);
+  } finally {
+    process.off("SIGINT", onSignal);
+    process.off("SIGTERM", onSignal);
+  }
+}
+
+/** `refusal worker` (registered once, whoever calls this first). */
+export function registerWorkerCommand(program: Command): void {
+  if (program.commands.some((c) => c.name() === "worker")) return;
+  program
+    .command("worker")
+    .description("Run the runs of distributed sweeps (`refusal sweep --backend redis`) from a Redis queue")
+    .option("--redis <url>", `redis://[:password@]host:port, rediss:// for TLS (or set ${REDIS_URL_ENV})`)
+    .option("--concurrency <n>", "runs at a time, each on a worker thread (default: all cores)")
+    .option("--prefix <name>", "key prefix in Redis; the same as the coordinators'", DEFAULT_PREFIX)
+    .option(
+      "--lock-timeout <s>",
+      "seconds before a run of a worker that died is given to another worker (live workers extend it)",
+      "30",
+    )
+    .action((o) => workerCommand(o));
+}
+
+/** The commands of experiments and the results database: sweep, query, export, runs; and worker. */
 export function registerSweepCommands(program: Command): void {
   program
     .command("sweep")
@@ -182,7 +307,20 @@ export function registerSweepCommands(program: Command): void {
     .option("--db <file>", "results database", "results/refusal.duckdb")
     .option("--workers <n>", "worker threads (0 = inline; default: all cores)")
     .option("--no-resume", "run every run again, even those already stored")
+    .option(
+      "--backend <kind>",
+      "inline, threads, or redis (a queue served by `refusal worker` on any machines)",
+    )
+    .option(
+      "--redis <url>",
+      `Redis of the redis backend: redis://[:password@]host:port, rediss:// for TLS (or set ${REDIS_URL_ENV})`,
+    )
+    .option("--prefix <name>", "key prefix in Redis; workers must use the same", DEFAULT_PREFIX)
+    .option("--lock-timeout <s>", "redis: seconds a coordinator that died blocks the next one", "15")
+    .option("--redis-timeout <s>", "redis: give up after Redis has been unreachable this many seconds", "60")
     .action((file, o) => sweepCommand(file, o));
+
+  registerWorkerCommand(program);
 
   program
     .command("query")

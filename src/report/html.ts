@@ -103,8 +103,7 @@ export function renderReport(
       : undefined,
     data.length === 0 ? para("The database holds no experiment.") : undefined,
   ]);
-  const verdicts =
-    theses && theses.results.length ? thesesSection(theses.results, ctx, theses.rule) : undefined;
+  const verdicts = theses?.results.length ? thesesSection(theses.results, ctx, theses.rule) : undefined;
   const body = join([header, verdicts, ...data.map((d, i) => experimentSection(d, manifest, ctx, ids[i]))]);
   return [
     "<!DOCTYPE html>",

@@ -1,0 +1,102 @@
+import type { Job, Queue } from "bullmq";
+import type { RunOutcome } from "../experiments/execute-run.ts";
+import type { RunSpec } from "../experiments/specs.ts";
+import type { SweepProgress } from "../experiments/sweep.ts";
+import type { Store } from "../store/index.ts";
+import { runRecord } from "./record.ts";
+import { decodeResult, failedOutcome } from "./result.ts";
+
+/** Results taken from Redis per look. */
+const BATCH = 100;
+
+/** What a failed job (no result from any worker) means, for the stored run's error text. */
+export function failureText(reason: string | undefined): string {
+  if (reason && /stalled more than allowable limit/.test(reason))
+    return "its worker died every time it ran it (killed, or out of memory?); not retried";
+  return `the job failed in the queue: ${reason ?? "no reason given"}`;
+}
+
+/** Run key -> the design points and seeds it answers (equal params and seed give equal keys). */
+export function pendingRuns(specs: readonly RunSpec[], stored: ReadonlySet<string>): Map<string, RunSpec[]> {
+  const pending = new Map<string, RunSpec[]>();
+  for (const s of specs)
+    if (!stored.has(s.runKey)) pending.set(s.runKey, [...(pending.get(s.runKey) ?? []), s]);
+  return pending;
+}
+
+/**
+ * Moves finished jobs from Redis into the store: the coordinator's write path. A job's result is
+ * committed (every design point it answers) before the job is removed, so a coordinator that dies
+ * in between finds the job again and stores nothing twice (`putRun` is idempotent on the run key).
+ */
+export class ResultCollector {
+  readonly byStatus: Record<string, number> = {};
+  private readonly unremovable = new Set<string>();
+
+  constructor(
+    private readonly queue: Queue,
+    private readonly store: Store,
+    /** Runs not stored yet; collected keys are deleted from it. */
+    readonly pending: Map<string, RunSpec[]>,
+    readonly progress: SweepProgress,
+    private readonly onProgress?: (p: SweepProgress, spec: RunSpec, outcome: RunOutcome) => void,
+  ) {}
+
+  /** The outcome a job stands for, and who ran it. */
+  private outcomeOf(job: Job, failed: boolean): { outcome: RunOutcome; worker: string } {
+    const key = String(job.id);
+    let worker = job.processedBy ?? "?";
+    if (failed) return { outcome: failedOutcome(key, failureText(job.failedReason)), worker };
+    const claimed = (job.returnvalue as { worker?: unknown } | null)?.worker;
+    if (typeof claimed === "string") worker = claimed;
+    try {
+      const r = decodeResult(job.returnvalue);
+      if (r.outcome.runKey !== key) throw new Error(`it is the result of run ${r.outcome.runKey}`);
+      return r;
+    } catch (e) {
+      return {
+        outcome: failedOutcome(key, `unreadable result from worker ${worker}: ${(e as Error).message}`),
+        worker,
+      };
+    }
+  }
+
+  private async take(job: Job, failed: boolean): Promise<void> {
+    const key = String(job.id);
+    const waiting = this.pending.get(key);
+    if (waiting) {
+      const { outcome, worker } = this.outcomeOf(job, failed);
+      for (const spec of waiting) {
+        await this.store.putRun(runRecord(spec, outcome, worker));
+        const p = this.progress;
+        p.done++;
+        p.ran++;
+        if (outcome.status !== "ok") p.failed++;
+        this.byStatus[outcome.status] = (this.byStatus[outcome.status] ?? 0) + 1;
+        this.onProgress?.({ ...p }, spec, outcome);
+      }
+      this.pending.delete(key);
+    }
+    // Only now, the run committed, may its result leave Redis.
+    try {
+      await job.remove();
+    } catch {
+      this.unremovable.add(key);
+    }
+  }
+
+  /** Store one batch of the results waiting in Redis; how many jobs were taken. */
+  async collect(stop?: AbortSignal): Promise<number> {
+    let n = 0;
+    for (const state of ["completed", "failed"] as const) {
+      const jobs = await this.queue.getJobs([state], 0, BATCH - 1);
+      for (const job of jobs) {
+        if (!job || this.unremovable.has(String(job.id))) continue;
+        await this.take(job, state === "failed");
+        n++;
+        if (stop?.aborted) return n;
+      }
+    }
+    return n;
+  }
+}

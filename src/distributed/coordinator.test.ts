@@ -1,0 +1,138 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { type Job, Worker } from "bullmq";
+import { Redis } from "ioredis";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { executeRun } from "../experiments/execute-run.ts";
+import { parseExperiment } from "../experiments/experiment-file.ts";
+import type { RunSpec } from "../experiments/specs.ts";
+import { planExperiment } from "../experiments/sweep.ts";
+import { registry } from "../models/index.ts";
+import { Store } from "../store/index.ts";
+import { distributedSweep } from "./coordinator.ts";
+import { parseRedisUrl } from "./redis-url.ts";
+import { encodeResult } from "./result.ts";
+import { redisServerAvailable, TestRedis } from "./testing/redis-server.ts";
+import { fromWire } from "./wire.ts";
+
+const tmp = mkdtempSync(join(tmpdir(), "refusal-coordinator-"));
+
+/** threshold, sd in {10, 14} x seeds {0, 1}: 4 runs. */
+const experiment = (name: string) =>
+  parseExperiment(
+    `name: ${name}\nmodel: threshold\nparams: {N: 60, mean: 25}\nfactors:\n  sd: {values: [10, 14]}\nseeds: 2\nhorizon: 40\n`,
+    `${name}.yaml`,
+    registry,
+  );
+
+/** The 4 specs and a fifth design point equal to the first (same params and seed: same run key). */
+function withDuplicate(name: string): RunSpec[] {
+  const specs = planExperiment(experiment(name));
+  return [...specs, { ...specs[0], pointIndex: 2 }];
+}
+
+describe.skipIf(!redisServerAvailable())("distributedSweep (in process, with a test worker)", () => {
+  let redis: TestRedis;
+  let conn: Redis;
+  beforeAll(async () => {
+    redis = await TestRedis.start();
+    conn = new Redis(redis.url, { maxRetriesPerRequest: null });
+  });
+  afterAll(async () => {
+    conn.disconnect();
+    await redis.dispose();
+    rmSync(tmp, { recursive: true, force: true });
+  });
+
+  /** A worker that runs specs like `refusal worker`, except where `special` says otherwise. */
+  const testWorker = (
+    experiment: string,
+    special: (spec: RunSpec) => unknown,
+    calls: Map<string, number>,
+  ) => {
+    const w = new Worker(
+      "runs",
+      async (job: Job) => {
+        calls.set(String(job.id), (calls.get(String(job.id)) ?? 0) + 1);
+        const spec = fromWire(job.data) as RunSpec;
+        const s = special(spec);
+        if (s !== undefined) return s;
+        return encodeResult(
+          executeRun(spec, (n) => registry.get(n)),
+          "test-worker",
+        );
+      },
+      { connection: conn.duplicate(), prefix: `refusal:${experiment}`, drainDelay: 1 },
+    );
+    w.on("error", () => undefined);
+    return w;
+  };
+
+  it("distributedSweep() stores one job per run key, failed jobs once as errors, and leaves Redis clean", async () => {
+    const calls = new Map<string, number>();
+    const worker = testWorker(
+      "faults",
+      (spec) => {
+        if (spec.params.sd !== 14) return undefined;
+        if (spec.seed === 1) throw new Error("boom");
+        return { v: 1, worker: "liar", outcome: "not an outcome" };
+      },
+      calls,
+    );
+    const db = join(tmp, "faults.duckdb");
+    const r = await distributedSweep(
+      experiment("faults"),
+      { db, redis: parseRedisUrl(redis.url), pollMs: 20 },
+      withDuplicate("faults"),
+    );
+    await worker.close();
+    expect(r).toMatchObject({ done: 5, total: 5, ran: 5, failed: 2, interrupted: false, enqueued: 4 });
+    expect(r.byStatus).toEqual({ ok: 3, error: 2 });
+    expect([...calls.values()]).toEqual([1, 1, 1, 1]); // nothing retried
+    const s = await Store.open(db, { readOnly: true });
+    const rows = (
+      await s.query(
+        "SELECT r.params->>'sd', r.seed, r.status, r.error_text, count(*) FROM runs r JOIN experiment_runs e USING (run_key) GROUP BY ALL ORDER BY 1, 2",
+      )
+    ).rows;
+    await s.close();
+    expect(rows).toEqual([
+      ["10", 0, "ok", null, 2],
+      ["10", 1, "ok", null, 1],
+      ["14", 0, "error", "unreadable result from worker liar: the result is not a run outcome", 1],
+      ["14", 1, "error", "the job failed in the queue: boom", 1],
+    ]);
+    expect(await conn.keys("refusal:faults:*")).toEqual([]);
+    expect(await conn.hexists("refusal:experiments", "faults")).toBe(0);
+  });
+
+  it("distributedSweep() interrupted keeps the queue; run again, it enqueues nothing and collects the rest", async () => {
+    const calls = new Map<string, number>();
+    const db = join(tmp, "resume.duckdb");
+    const stop = new AbortController();
+    const first = distributedSweep(experiment("resume"), {
+      db,
+      redis: parseRedisUrl(redis.url),
+      pollMs: 20,
+      signal: stop.signal,
+      onProgress: () => stop.abort(),
+    });
+    const worker = testWorker("resume", () => undefined, calls);
+    const r1 = await first;
+    expect(r1.interrupted).toBe(true);
+    expect(r1.done).toBeGreaterThan(0);
+    expect(r1.done).toBeLessThan(4);
+    expect(await conn.hexists("refusal:experiments", "resume")).toBe(1); // workers keep serving it
+    const r2 = await distributedSweep(experiment("resume"), {
+      db,
+      redis: parseRedisUrl(redis.url),
+      pollMs: 20,
+    });
+    await worker.close();
+    expect(r2).toMatchObject({ done: 4, interrupted: false, enqueued: 0, alreadyStored: r1.done });
+    expect(r2.alreadyQueued + r2.ran).toBeGreaterThan(0);
+    expect([...calls.values()].every((n) => n === 1)).toBe(true);
+    expect(await conn.keys("refusal:resume:*")).toEqual([]);
+  });
+});
