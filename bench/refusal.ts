@@ -22,7 +22,12 @@ const cases = quick
 
 const records = [];
 for (const c of cases) {
-  const params = refusal.params.parse({ workers: c.workers, firms: c.firms, strategy: c.strategy, burnInYears: 1 });
+  const params = refusal.params.parse({
+    workers: c.workers,
+    firms: c.firms,
+    strategy: c.strategy,
+    burnInYears: 1,
+  });
   let sim!: ReturnType<typeof refusal.create>;
   const constructionMs = timeMs(() => {
     sim = refusal.create(params, streams(1));
