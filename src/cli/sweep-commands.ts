@@ -1,5 +1,4 @@
 import { availableParallelism } from "node:os";
-import { SingleBar } from "cli-progress";
 import type { Command } from "commander";
 import {
   exportResults,
@@ -22,18 +21,12 @@ import {
   startWorker,
 } from "../distributed/index.ts";
 import { UserError } from "../scenario/errors.ts";
+import { parseWorkers } from "./flags.ts";
 import { fmt, table } from "./format.ts";
+import { withSweepUi } from "./sweep-ui.ts";
 
 const out = (s: string) => process.stdout.write(s.endsWith("\n") ? s : `${s}\n`);
 export const DEFAULT_DB = "results/refusal.duckdb";
-
-function parseWorkers(raw: string | undefined): number | undefined {
-  if (raw === undefined) return undefined;
-  const n = Number(raw);
-  if (!Number.isSafeInteger(n) || n < 0 || n > 1024)
-    throw new UserError(`--workers: expected an integer from 0 (inline) to 1024, got ${JSON.stringify(raw)}`);
-  return n;
-}
 
 export interface SweepFlags {
   db?: string;
@@ -59,62 +52,33 @@ export async function sweepCommand(file: string, o: SweepFlags): Promise<void> {
   const redisTimeoutMs = parseSeconds(o.redisTimeout, "--redis-timeout", 60_000);
   const exp = loadExperimentFile(file);
   const db = o.db ?? DEFAULT_DB;
-  const soft = new AbortController();
-  const hard = new AbortController();
-  const onSigint = () => {
-    if (!soft.signal.aborted) {
-      soft.abort();
-      process.stderr.write(
-        "\nrefusal: interrupted: finishing the runs in flight (Ctrl-C again to abandon them)\n",
-      );
-    } else hard.abort();
-  };
-  process.on("SIGINT", onSigint);
-  process.on("SIGTERM", onSigint);
-  const bar = new SingleBar({
-    format: "runs {bar} {value}/{total} | {rate} runs/s | ETA {eta_formatted} | failed {failed}",
-    noTTYOutput: true,
-    // Plain progress lines when not a terminal: every 5 s, or REFUSAL_PROGRESS_MS.
-    notTTYSchedule: Number(process.env.REFUSAL_PROGRESS_MS) || 5000,
-    stream: process.stderr,
-    etaBuffer: 50,
-    hideCursor: false,
-  });
   const started = performance.now();
-  let ranAtStart = 0;
-  const callbacks = {
-    resume: o.resume,
-    onStart: (p: { done: number; total: number }) => {
-      ranAtStart = p.done;
-      bar.start(p.total, p.done, { rate: "0", failed: 0 });
-    },
-    onProgress: (p: { done: number; failed: number }) => {
-      const secs = (performance.now() - started) / 1000;
-      bar.update(p.done, { rate: fmt((p.done - ranAtStart) / Math.max(secs, 1e-3)), failed: p.failed });
-    },
-  };
-  try {
+  await withSweepUi("runs", async (ui) => {
     const r =
       backend.kind === "redis"
         ? await distributedSweep(exp, {
-            ...callbacks,
+            resume: o.resume,
+            onStart: ui.onStart,
+            onProgress: ui.onProgress,
             db,
             redis: backend.target,
             prefix,
             lockTimeoutMs,
             redisTimeoutMs,
-            signal: soft.signal,
-            hardSignal: hard.signal,
+            signal: ui.signal,
+            hardSignal: ui.hardSignal,
             onNotice: (line) => process.stderr.write(`refusal: ${line}\n`),
           })
         : await runSweep(exp, {
-            ...callbacks,
+            resume: o.resume,
+            onStart: ui.onStart,
+            onProgress: ui.onProgress,
             db,
             workers: backend.kind === "inline" ? 0 : backend.workers,
-            signal: soft.signal,
-            hardSignal: hard.signal,
+            signal: ui.signal,
+            hardSignal: ui.hardSignal,
           });
-    bar.stop();
+    ui.stop();
     const secs = (performance.now() - started) / 1000;
     const statuses = Object.entries(r.byStatus)
       .map(([k, v]) => `${k} ${v}`)
@@ -136,11 +100,7 @@ export async function sweepCommand(file: string, o: SweepFlags): Promise<void> {
       );
       process.exitCode = 130;
     }
-  } finally {
-    bar.stop();
-    process.off("SIGINT", onSigint);
-    process.off("SIGTERM", onSigint);
-  }
+  });
 }
 
 function csvCell(v: unknown): string {

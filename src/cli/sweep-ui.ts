@@ -10,6 +10,8 @@ export interface SweepUi {
   onProgress: (p: SweepProgress) => void;
   /** True once the user pressed Ctrl-C (or sent SIGTERM). */
   interrupted(): boolean;
+  /** Stop drawing the bar (before printing the result). */
+  stop(): void;
 }
 
 /**
@@ -45,6 +47,7 @@ export async function withSweepUi<T>(label: string, fn: (ui: SweepUi) => Promise
       signal: soft.signal,
       hardSignal: hard.signal,
       interrupted: () => soft.signal.aborted,
+      stop: () => bar.stop(),
       onStart: (p) => {
         atStart = p.done;
         bar.start(p.total, p.done, { rate: "0", failed: 0 });

@@ -1,9 +1,9 @@
 import type { Job, Queue } from "bullmq";
 import type { RunOutcome } from "../experiments/execute-run.ts";
+import { runRecord } from "../experiments/run-record.ts";
 import type { RunSpec } from "../experiments/specs.ts";
 import type { SweepProgress } from "../experiments/sweep.ts";
 import type { Store } from "../store/index.ts";
-import { runRecord } from "./record.ts";
 import { decodeResult, failedOutcome } from "./result.ts";
 
 /** Results taken from Redis per look. */

@@ -6,6 +6,7 @@ import { expandDesign } from "./designs/index.ts";
 import type { RunOutcome } from "./execute-run.ts";
 import { executeSpecs } from "./executor.ts";
 import type { Experiment } from "./experiment-file.ts";
+import { runRecord } from "./run-record.ts";
 import { buildRunSpecs, type RunSpec } from "./specs.ts";
 
 export const SOFTWARE_VERSION = "refusal 0.1.0";
@@ -102,26 +103,7 @@ export async function sweep(
       signal: opts.signal,
       hardSignal: opts.hardSignal,
       onResult: async (spec, out) => {
-        await store.putRun({
-          runKey: spec.runKey,
-          experiment: spec.experiment,
-          pointIndex: spec.pointIndex,
-          model: spec.model,
-          modelVersion: spec.modelVersion,
-          params: spec.params,
-          seed: spec.seed,
-          horizon: spec.horizon,
-          status: out.status,
-          seriesHash: out.seriesHash,
-          failure: out.failure,
-          errorText: out.errorText,
-          steps: out.steps,
-          tEnd: out.tEnd,
-          wallMs: out.wallMs,
-          worker,
-          summary: out.summary,
-          series: out.series.metrics.length ? out.series : undefined,
-        });
+        await store.putRun(runRecord(spec, out, worker));
         progress.done++;
         progress.ran++;
         if (out.status !== "ok") progress.failed++;

@@ -1,6 +1,6 @@
-import type { RunOutcome } from "../experiments/execute-run.ts";
-import type { RunSpec } from "../experiments/specs.ts";
 import type { RunRecord } from "../store/index.ts";
+import type { RunOutcome } from "./execute-run.ts";
+import type { RunSpec } from "./specs.ts";
 
 /** The store record of a run: the spec that asked for it and the outcome a worker sent back. */
 export function runRecord(spec: RunSpec, out: RunOutcome, worker: string): RunRecord {
