@@ -83,36 +83,8 @@ export function runCommand(target: string, o: RunFlags): void {
   }
   const rows = writer?.close();
   if (o.json) {
-    const {
-      model: m,
-      modelVersion,
-      params,
-      seed,
-      horizon,
-      status,
-      failure,
-      steps,
-      t,
-      final,
-      summary,
-      hash,
-    } = result;
-    out(
-      JSON.stringify({
-        model: m,
-        modelVersion,
-        params,
-        seed,
-        horizon,
-        status,
-        ...(failure ? { failure } : {}),
-        steps,
-        t,
-        final,
-        summary,
-        hash,
-      }),
-    );
+    // The documented --json object: RunResult as it is (`failure` only when the run failed).
+    out(JSON.stringify(result));
   } else {
     const note = o.out
       ? `${rows} rows written to ${o.out}`

@@ -47,23 +47,24 @@ export function executeRun(
 ): RunOutcome {
   const started = now();
   const model = lookup(spec.model);
-  const empty = { t: new Float64Array(0), metrics: [], values: [] };
+  const failed = (errorText: string): RunOutcome => ({
+    runKey: spec.runKey,
+    status: "error",
+    errorText,
+    steps: 0,
+    tEnd: 0,
+    seriesHash: null,
+    summary: {},
+    final: {},
+    series: { t: new Float64Array(0), metrics: [], values: [] },
+    wallMs: now() - started,
+  });
   if (!model || model.version !== spec.modelVersion) {
-    const errorText = model
-      ? `model ${spec.model} is version ${model.version} here, the run asks for ${spec.modelVersion}`
-      : `unknown model ${spec.model}`;
-    return {
-      runKey: spec.runKey,
-      status: "error",
-      errorText,
-      steps: 0,
-      tEnd: 0,
-      seriesHash: null,
-      summary: {},
-      final: {},
-      series: empty,
-      wallMs: 0,
-    };
+    return failed(
+      model
+        ? `model ${spec.model} is version ${model.version} here, the run asks for ${spec.modelVersion}`
+        : `unknown model ${spec.model}`,
+    );
   }
   const idx = spec.series.map((m) => model.metrics.indexOf(m));
   const tCol = new Column();
@@ -107,17 +108,6 @@ export function executeRun(
       wallMs: now() - started,
     };
   } catch (e) {
-    return {
-      runKey: spec.runKey,
-      status: "error",
-      errorText: e instanceof Error ? e.message : String(e),
-      steps: 0,
-      tEnd: 0,
-      seriesHash: null,
-      summary: {},
-      final: {},
-      series: empty,
-      wallMs: now() - started,
-    };
+    return failed(e instanceof Error ? e.message : String(e));
   }
 }
