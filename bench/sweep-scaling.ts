@@ -18,7 +18,8 @@ const seeds = quick ? 8 : 24;
 const reps = quick ? 1 : 3;
 const all = availableParallelism();
 
-async function runsPerSecond(workers: number, rep: number): Promise<number> {
+/** Whole-sweep rate (pool start-up included) and steady rate (between the first and last run stored). */
+async function runsPerSecond(workers: number, rep: number): Promise<{ whole: number; steady: number }> {
   const dir = mkdtempSync(join(tmpdir(), "refusal-bench-"));
   try {
     const exp = parseExperiment(
@@ -28,25 +29,33 @@ async function runsPerSecond(workers: number, rep: number): Promise<number> {
     );
     exp.seeds = exp.seeds.map((s) => s + 10_000 * rep);
     const t0 = performance.now();
-    const r = await sweep(exp, { db: join(dir, "b.duckdb"), workers });
+    const stored: number[] = [];
+    const r = await sweep(exp, {
+      db: join(dir, "b.duckdb"),
+      workers,
+      onProgress: () => stored.push(performance.now()),
+    });
     const secs = (performance.now() - t0) / 1000;
     if (r.done !== seeds) throw new Error(`expected ${seeds} runs, stored ${r.done}`);
-    return seeds / secs;
+    const steadySecs = (stored[stored.length - 1] - stored[0]) / 1000;
+    return { whole: seeds / secs, steady: (stored.length - 1) / steadySecs };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
-const results: Record<string, number[]> = { "1": [], [String(all)]: [] };
+const results: Record<string, { whole: number; steady: number }[]> = { "1": [], [String(all)]: [] };
 for (let rep = 0; rep < reps; rep++) {
   for (const w of [1, all]) {
     const v = await runsPerSecond(w, rep);
     results[String(w)].push(v);
-    process.stdout.write(`workers ${w}: ${v.toFixed(2)} runs/s\n`);
+    process.stdout.write(`workers ${w}: ${v.whole.toFixed(2)} runs/s (steady ${v.steady.toFixed(2)})\n`);
   }
 }
-const one = median(results["1"]);
-const many = median(results[String(all)]);
+const one = median(results["1"].map((v) => v.whole));
+const many = median(results[String(all)].map((v) => v.whole));
+const oneSteady = median(results["1"].map((v) => v.steady));
+const manySteady = median(results[String(all)].map((v) => v.steady));
 const record = {
   benchmark: "sweep-scaling",
   date: new Date().toISOString(),
@@ -55,10 +64,14 @@ const record = {
   experiment: { model: "wright", N: 1000, years: 20, runsPerSweep: seeds, repetitions: reps },
   runsPerSecond: { workers1: one, [`workers${all}`]: many },
   speedup: many / one,
+  steadyRunsPerSecond: { workers1: oneSteady, [`workers${all}`]: manySteady },
+  steadySpeedup: manySteady / oneSteady,
   target: { speedupOn2Cores: 1.8 },
   note: "whole pipeline: design, worker threads, one DuckDB writer committing each run; medians over repetitions",
 };
 const out = fileURLToPath(new URL(`./results/sweep-scaling${quick ? "-quick" : ""}.json`, import.meta.url));
 mkdirSync(fileURLToPath(new URL("./results/", import.meta.url)), { recursive: true });
 writeFileSync(out, `${JSON.stringify(record, null, 2)}\n`);
-process.stdout.write(`speed-up with ${all} workers: ${(many / one).toFixed(2)}x -> ${out}\n`);
+process.stdout.write(
+  `speed-up with ${all} workers: ${(many / one).toFixed(2)}x whole sweep, ${(manySteady / oneSteady).toFixed(2)}x steady -> ${out}\n`,
+);

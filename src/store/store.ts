@@ -101,7 +101,12 @@ export class Store {
     openHere.add(key); // reserved now, so that two open() calls under way cannot both pass
     let instance: DuckDBInstance;
     try {
-      instance = await DuckDBInstance.create(path, readOnly ? { access_mode: "READ_ONLY" } : {});
+      // One DuckDB thread when writing: the writer commits small transactions, and the cores belong
+      // to the sweep's worker threads (measured: 1.60x -> see bench/results/sweep-scaling.json).
+      instance = await DuckDBInstance.create(
+        path,
+        readOnly ? { access_mode: "READ_ONLY" } : { threads: "1" },
+      );
     } catch (e) {
       openHere.delete(key);
       throw storeError(path, e, "cannot open the database");
