@@ -1,4 +1,4 @@
-import type { Model, Simulation } from "../../engine/model.ts";
+import type { Model, Simulation, WorkplaceCells } from "../../engine/model.ts";
 import type { RngStreams } from "../../engine/rng.ts";
 import { WrightAccounts } from "./accounts.ts";
 import { checkInvariants } from "./invariants.ts";
@@ -53,6 +53,11 @@ export const wright: Model<WrightParams> = {
     const accounts = new WrightAccounts(rng.stream("summary-sampling"));
     const burnInMonths = params.burnInYears * 12;
     let months = 0;
+    let cells: WorkplaceCells = {
+      size: new Float64Array(0),
+      shade: new Float64Array(0),
+      outline: new Uint8Array(0),
+    };
     return {
       observe(out: Float64Array): void {
         const n = s.n;
@@ -85,6 +90,15 @@ export const wright: Model<WrightParams> = {
       },
       summary(): Record<string, number> {
         return { ...accounts.summary(s.n), bytesPerActor: bytesPerActor(s) };
+      },
+      // The lab's workplace view: one cell per firm, sized by its employees (no organisation here).
+      cells() {
+        const nf = s.firmCount;
+        if (cells.size.length !== nf) {
+          cells = { size: new Float64Array(nf), shade: new Float64Array(nf), outline: new Uint8Array(nf) };
+        }
+        for (let f = 0; f < nf; f++) cells.size[f] = s.employees[s.firms[f]];
+        return cells;
       },
     };
   },
