@@ -45,31 +45,13 @@ export function cyclePeriod(x: readonly number[]): number {
   return bestK > 0 && best > 1e-30 ? m / bestK : 0;
 }
 
-/** OLS slope of y on x (0 when x has no variance or the lengths are below 3). */
-export function olsSlope(x: readonly number[], y: readonly number[]): number {
+/** Centred second moments of x and y over their common length (null below 3 points). */
+function moments(
+  x: readonly number[],
+  y: readonly number[],
+): { sxx: number; sxy: number; syy: number } | null {
   const n = Math.min(x.length, y.length);
-  if (n < 3) return 0;
-  let mx = 0;
-  let my = 0;
-  for (let i = 0; i < n; i++) {
-    mx += x[i];
-    my += y[i];
-  }
-  mx /= n;
-  my /= n;
-  let sxy = 0;
-  let sxx = 0;
-  for (let i = 0; i < n; i++) {
-    sxy += (x[i] - mx) * (y[i] - my);
-    sxx += (x[i] - mx) ** 2;
-  }
-  return sxx > 0 ? sxy / sxx : 0;
-}
-
-/** Pearson correlation of x and y (0 when either has no variance or the lengths are below 3). */
-export function pearson(x: readonly number[], y: readonly number[]): number {
-  const n = Math.min(x.length, y.length);
-  if (n < 3) return 0;
+  if (n < 3) return null;
   let mx = 0;
   let my = 0;
   for (let i = 0; i < n; i++) {
@@ -86,5 +68,17 @@ export function pearson(x: readonly number[], y: readonly number[]): number {
     sxx += (x[i] - mx) ** 2;
     syy += (y[i] - my) ** 2;
   }
-  return sxx > 0 && syy > 0 ? sxy / Math.sqrt(sxx * syy) : 0;
+  return { sxx, sxy, syy };
+}
+
+/** OLS slope of y on x (0 when x has no variance or the lengths are below 3). */
+export function olsSlope(x: readonly number[], y: readonly number[]): number {
+  const m = moments(x, y);
+  return m && m.sxx > 0 ? m.sxy / m.sxx : 0;
+}
+
+/** Pearson correlation of x and y (0 when either has no variance or the lengths are below 3). */
+export function pearson(x: readonly number[], y: readonly number[]): number {
+  const m = moments(x, y);
+  return m && m.sxx > 0 && m.syy > 0 ? m.sxy / Math.sqrt(m.sxx * m.syy) : 0;
 }

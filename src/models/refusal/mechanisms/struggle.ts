@@ -383,12 +383,8 @@ function classWideStrike(ctx: Ctx, months: number, coverage: number): number {
   let n = 0;
   let out = 0;
   const eligible = (j: number) => s.strikeKind[j] === STRIKE.general || s.generalStrike === 0;
-  for (let i = 0; i < s.n; i++) {
-    const j = s.employer[i];
-    if (j === NONE || !eligible(j)) continue;
-    n++;
-    out += s.striking[i];
-    const b = thresholdBin(
+  const binOf = (i: number) =>
+    thresholdBin(
       strikeThreshold(
         s.threshold[i],
         s.organised[i] === 1,
@@ -400,6 +396,12 @@ function classWideStrike(ctx: Ctx, months: number, coverage: number): number {
       ),
       bins,
     );
+  for (let i = 0; i < s.n; i++) {
+    const j = s.employer[i];
+    if (j === NONE || !eligible(j)) continue;
+    n++;
+    out += s.striking[i];
+    const b = binOf(i);
     if (b >= 0) hist[b]++;
   }
   const share = cascadeShareFromHistogram(hist, bins, n, months > 0 && n > 0 ? out / n : 0);
@@ -408,18 +410,7 @@ function classWideStrike(ctx: Ctx, months: number, coverage: number): number {
   for (let i = 0; i < s.n; i++) {
     const j = s.employer[i];
     if (j === NONE || !eligible(j)) continue;
-    const b = thresholdBin(
-      strikeThreshold(
-        s.threshold[i],
-        s.organised[i] === 1,
-        p.memberResolve,
-        months,
-        coverage,
-        p.strikeFatigue,
-        R,
-      ),
-      bins,
-    );
+    const b = binOf(i);
     const on = share > 0 && b >= 0 && b <= top;
     s.striking[i] = on ? 1 : 0;
     if (on) s.strikers[j]++;
