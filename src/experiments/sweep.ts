@@ -1,6 +1,7 @@
 import { hostname } from "node:os";
 import { registry } from "../models/index.ts";
 import { UserError } from "../scenario/errors.ts";
+import type { ModelLookup } from "../scenario/scenario.ts";
 import { Store } from "../store/index.ts";
 import { expandDesign } from "./designs/index.ts";
 import type { RunOutcome } from "./execute-run.ts";
@@ -31,6 +32,11 @@ export interface SweepOptions {
   hardSignal?: AbortSignal;
   onStart?: (p: SweepProgress) => void;
   onProgress?: (p: SweepProgress, spec: RunSpec, outcome: RunOutcome) => void;
+  /**
+   * Where models are found by name (default: the registry). A model that is not the registry's
+   * runs inline only (workers: 0): worker threads find models in the registry.
+   */
+  models?: ModelLookup;
 }
 
 export interface SweepResult extends SweepProgress {
@@ -41,8 +47,8 @@ export interface SweepResult extends SweepProgress {
 }
 
 /** Expand an experiment into its run specs (design points x seeds). */
-export function planExperiment(exp: Experiment): RunSpec[] {
-  const model = registry.get(exp.model);
+export function planExperiment(exp: Experiment, models: ModelLookup = registry): RunSpec[] {
+  const model = models.get(exp.model);
   if (!model) throw new UserError(`${exp.source}: model: unknown model '${exp.model}'`);
   let points: ReturnType<typeof expandDesign>["points"];
   try {
@@ -61,9 +67,13 @@ export function planExperiment(exp: Experiment): RunSpec[] {
 export async function sweep(
   exp: Experiment,
   opts: SweepOptions,
-  specs: RunSpec[] = planExperiment(exp),
+  specs: RunSpec[] = planExperiment(exp, opts.models),
 ): Promise<SweepResult> {
-  const model = registry.get(exp.model)!;
+  const models = opts.models ?? registry;
+  const model = models.get(exp.model);
+  if (!model) throw new UserError(`${exp.source}: model: unknown model '${exp.model}'`);
+  if (model !== registry.get(model.name) && opts.workers !== 0)
+    throw new UserError(`model '${model.name}' is given by value: it runs inline only (workers 0)`);
   const store = await Store.open(opts.db, { create: true });
   try {
     await store.putExperiment({
@@ -100,6 +110,7 @@ export async function sweep(
     const worker = `${hostname()}:${process.pid}`;
     const summary = await executeSpecs(todo, {
       workers: opts.workers,
+      models,
       signal: opts.signal,
       hardSignal: opts.hardSignal,
       onResult: async (spec, out) => {

@@ -7,6 +7,8 @@ import { describeIssue, formatPath } from "./issues.ts";
 export interface DataFile {
   file: string;
   data: unknown;
+  /** The text it was parsed from. */
+  text: string;
   /** `line:col` of the value at `path` (of its key with `atKey`), or of the nearest enclosing node. */
   locate(path: readonly PropertyKey[], atKey?: boolean): string;
 }
@@ -71,7 +73,7 @@ export function parseDataText(text: string, file: string): DataFile {
     }
     return "1:1";
   };
-  return { file, data, locate };
+  return { file, data, text, locate };
 }
 
 /**
