@@ -62,5 +62,11 @@ describe("refusal compare --quick (the flagship, end to end)", () => {
     const none = cli(["theses", "--only", "T99"]);
     expect(none.code).toBe(2);
     expect(none.stderr).toMatch(/no thesis files matching --only T99/);
+    const smoke = cli(["theses", "--quick", "--robustness", "--only", "T7"]);
+    expect(smoke.code).toBe(2);
+    expect(smoke.stderr).toMatch(/a smoke test \(--quick\) has no robustness analysis/);
+    const backend = cli(["theses", "--only", "T7", "--backend", "carrier-pigeon"]);
+    expect(backend.code).toBe(2);
+    expect(backend.stderr).toMatch(/--backend: expected inline, threads or redis/);
   }, 120_000);
 });

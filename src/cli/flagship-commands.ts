@@ -63,7 +63,14 @@ async function thesesCommand(o: FlagshipFlags): Promise<ThesisResult[]> {
   );
   out(table(thesisRows(results), ""));
   out(`(${thesisCounts(results)}; runs in ${o.db}; ${fmt((performance.now() - started) / 1000)} s)`);
-  for (const r of results) if (r.robustness) out(`${r.id} robustness: ${r.robustness.treeWords.join("; ")}`);
+  for (const r of results) {
+    if (!r.robustness) continue;
+    out(`${r.id} robustness, where it holds: ${r.robustness.treeWords.join("; ")}`);
+    if (r.assumes.length)
+      out(
+        `${r.id} robustness, where it holds with the full model: ${r.robustness.treeWithAssumptionsWords.join("; ")}`,
+      );
+  }
   if (results.some((r) => r.interrupted) || results.length < theses.length) process.exitCode = 130;
   return results;
 }

@@ -130,6 +130,12 @@ function robustness(r: ThesisResult, ctx: RenderContext): Html | undefined {
     ),
     para("What decides the verdict (a classification tree of depth 2 over the sampled parameters):"),
     el("ul", {}, ...rb.treeWords.map((w) => el("li", {}, w))),
+    r.assumes.length
+      ? join([
+          para("Where it holds with the full model, by assumption or not:"),
+          el("ul", {}, ...rb.treeWithAssumptionsWords.map((w) => el("li", {}, w))),
+        ])
+      : undefined,
   ]);
 }
 

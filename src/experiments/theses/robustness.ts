@@ -98,6 +98,9 @@ export interface RobustnessResult {
   /** A depth-2 classification tree of holds / does not, over the sampled parameters, and in words. */
   tree: TreeNode;
   treeWords: string[];
+  /** The same tree for "holds with the full model, by assumption or not". */
+  treeWithAssumptions: TreeNode;
+  treeWithAssumptionsWords: string[];
 }
 
 /**
@@ -128,22 +131,20 @@ export function sampleThesis(
   }
   const n = sampled.length;
   const holds = sampled.map((p) => p.verdict === "holds");
-  const tree = classificationTree(
-    sampled.map((p) => p.values),
-    holds,
-    screen.top,
-  );
+  const x = sampled.map((p) => p.values);
+  const tree = classificationTree(x, holds, screen.top);
+  const withAssumptions = sampled.map((p) => p.verdict === "holds" || p.verdict === "holds-by-assumption");
+  const treeWithAssumptions = classificationTree(x, withAssumptions, screen.top);
   return {
     screen,
     samples: t.robustness.samples,
     seeds: seeds.length,
     points: sampled,
     holds: wilson(holds.filter(Boolean).length, n),
-    holdsWithAssumptions: wilson(
-      sampled.filter((p) => p.verdict === "holds" || p.verdict === "holds-by-assumption").length,
-      n,
-    ),
+    holdsWithAssumptions: wilson(withAssumptions.filter(Boolean).length, n),
     tree,
     treeWords: treeInWords(tree),
+    treeWithAssumptions,
+    treeWithAssumptionsWords: treeInWords(treeWithAssumptions, "holds with the full model"),
   };
 }
