@@ -40,7 +40,7 @@ if (missing.length) {
 }
 const model = registry.get("refusal")!;
 const table = [
-  `Model \`refusal\` ${model.version}; ${theses[0].seeds} seeds, ${theses[0].params.workers} workers, ${theses[0].params.firms} firms, ${theses[0].horizon} years (the first ${theses[0].params.burnInYears} discarded). Effects with their 95% interval and (± the smallest effect of interest); *carried by*: the mechanisms whose knock-out changes the verdict, with the share of the first effect each carries; *robustness*: the share of the sampled parameter space where the thesis holds by the full rule, with its Wilson 95% interval, and the parameters screening ranked first.`,
+  `Model \`refusal\` ${model.version}; ${theses[0].seeds} seeds, ${theses[0].params.workers} workers, ${theses[0].params.firms} firms, ${theses[0].horizon} years (the first ${theses[0].params.burnInYears} discarded). Effects with their 95% interval and (± the smallest effect of interest): a compare test's effect is treatment minus control, a trend's is the slope, a level's is the level minus its threshold; *carried by*: the mechanisms whose knock-out changes the verdict, with the share of the first effect each carries; *robustness*: the share of the sampled parameter space where the thesis holds by the full rule, with its Wilson 95% interval; *by assumption or not*: the share where its effects hold with the whole model, whatever the knock-outs say; *top*: the parameters screening ranked first.`,
   "",
   "| thesis | verdict | effect [95% interval] (sesoi) | carried by | assumes | robustness | file |",
   "| --- | --- | --- | --- | --- | --- | --- |",
