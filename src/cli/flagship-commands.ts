@@ -11,7 +11,7 @@ import {
   writeFlagshipReport,
 } from "../flagship.ts";
 import { UserError } from "../scenario/errors.ts";
-import { parseWorkers } from "./flags.ts";
+import { checkDirectory, parseWorkers, withLimitOptions } from "./flags.ts";
 import { fmt, table } from "./format.ts";
 import { withSweepUi } from "./sweep-ui.ts";
 
@@ -44,6 +44,7 @@ interface FlagshipFlags {
 
 async function thesesCommand(o: FlagshipFlags): Promise<ThesisResult[]> {
   const workers = parseWorkers(o.workers);
+  checkDirectory(o.dir, "--dir");
   const theses = loadTheses(
     Boolean(o.quick),
     o.dir,
@@ -68,6 +69,7 @@ async function thesesCommand(o: FlagshipFlags): Promise<ThesisResult[]> {
 
 async function compareCommand(o: FlagshipFlags): Promise<void> {
   const workers = parseWorkers(o.workers);
+  checkDirectory(o.dir, "--dir");
   const exp = compareExperiment(Boolean(o.quick));
   const theses = loadTheses(Boolean(o.quick), o.dir);
   const started = performance.now();
@@ -117,8 +119,7 @@ async function compareCommand(o: FlagshipFlags): Promise<void> {
 
 /** `refusal theses` and `refusal compare` (the flagship, `npm start`). */
 export function registerFlagshipCommands(program: Command): void {
-  program
-    .command("compare")
+  withLimitOptions(program.command("compare"))
     .description(
       "The flagship: every workers' strategy under every regime, the theses' verdicts, an HTML report",
     )
@@ -129,8 +130,7 @@ export function registerFlagshipCommands(program: Command): void {
     .option("--dir <dir>", "directory of thesis files", THESES_DIR)
     .action((o: FlagshipFlags) => compareCommand(o));
 
-  program
-    .command("theses")
+  withLimitOptions(program.command("theses"))
     .description("Run the theses of the essay as experiments and print their verdicts")
     .option("--quick", "a small, short run (a smoke test: weak evidence)")
     .option("--db <file>", "results database", "results/refusal.duckdb")

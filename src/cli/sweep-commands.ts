@@ -21,7 +21,7 @@ import {
   startWorker,
 } from "../distributed/index.ts";
 import { UserError } from "../scenario/errors.ts";
-import { parseWorkers } from "./flags.ts";
+import { capAtCores, parseWorkers, withLimitOptions } from "./flags.ts";
 import { fmt, table } from "./format.ts";
 import { withSweepUi } from "./sweep-ui.ts";
 
@@ -198,7 +198,7 @@ export interface WorkerFlags {
  */
 export async function workerCommand(o: WorkerFlags): Promise<void> {
   const target = redisTarget(o.redis);
-  const concurrency = parseConcurrency(o.concurrency, availableParallelism());
+  const concurrency = capAtCores(parseConcurrency(o.concurrency, availableParallelism()), "--concurrency");
   const prefix = checkPrefix(o.prefix ?? DEFAULT_PREFIX);
   const lockTimeoutMs = parseSeconds(o.lockTimeout, "--lock-timeout", 30_000);
   const say = (line: string) => process.stderr.write(`refusal worker: ${line}\n`);
@@ -258,8 +258,7 @@ export function registerWorkerCommand(program: Command): void {
 
 /** The commands of experiments and the results database: sweep, query, export, runs; and worker. */
 export function registerSweepCommands(program: Command): void {
-  program
-    .command("sweep")
+  withLimitOptions(program.command("sweep"))
     .description(
       "Run an experiment (ensembles, grids, samples, sensitivity designs) into the results database",
     )

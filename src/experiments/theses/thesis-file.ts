@@ -2,6 +2,8 @@ import { z } from "zod";
 import type { AnyModel } from "../../engine/model.ts";
 import { type DataFile, validateAt } from "../../scenario/datafile.ts";
 import { suggestion, UserError } from "../../scenario/errors.ts";
+import { horizonProblem, horizonSchema } from "../../scenario/horizon.ts";
+import { checkPlannedRuns } from "../../scenario/limits.ts";
 import { readDataFile } from "../../scenario/read-file.ts";
 import type { ModelLookup } from "../../scenario/scenario.ts";
 
@@ -16,7 +18,10 @@ const metric = z
       .describe("level tests: the value the mean is compared with (default: the test's threshold)"),
   })
   .strict();
-const range = z.object({ min: z.number(), max: z.number(), integer: z.boolean().optional() }).strict();
+const range = z
+  .object({ min: z.number(), max: z.number(), integer: z.boolean().optional() })
+  .strict()
+  .refine((r) => r.min <= r.max, "expected min <= max");
 
 const test = z.discriminatedUnion("kind", [
   z
@@ -58,7 +63,7 @@ export const thesisEnvelope = z
       .describe("the decision rule in words (the code applies the fixed rule in verdict.ts)"),
     model: z.string().min(1),
     params: overrides.default({}),
-    horizon: z.number().positive().optional(),
+    horizon: horizonSchema.optional(),
     seeds: z.number().int().min(2).max(10_000).default(8),
     confidence: z.number().gt(0).lt(1).default(0.95),
     test,
@@ -100,7 +105,7 @@ function checkOverrides(
 
 /** Load a thesis file: every parameter, override and metric checked against the model before any run. */
 export function loadThesis(file: string, lookup: ModelLookup): Thesis {
-  const df = readDataFile(file);
+  const df = readDataFile(file, "thesis file");
   const t = validateAt(thesisEnvelope, df.data ?? {}, df);
   const model = lookup.get(t.model);
   if (!model)
@@ -108,6 +113,8 @@ export function loadThesis(file: string, lookup: ModelLookup): Thesis {
       `${file}:${df.locate(["model"])}: model: unknown model '${t.model}'${suggestion(t.model, lookup.names())}`,
     );
   const base = validateAt(model.params, t.params, df, ["params"]) as Record<string, unknown>;
+  const why = t.horizon === undefined ? undefined : horizonProblem(t.horizon, model);
+  if (why) throw new UserError(`${file}:${df.locate(["horizon"])}: horizon: ${why}`);
   const arms = t.test.kind === "compare" ? [t.test.treatment, ...t.test.controls] : [t.test.arm];
   for (const [i, a] of arms.entries()) {
     const slot = t.test.kind === "compare" ? (i === 0 ? "treatment" : "controls") : "arm";
@@ -121,5 +128,9 @@ export function loadThesis(file: string, lookup: ModelLookup): Thesis {
     checkOverrides({ [k]: r.min }, model, base, df, ["robustness", "factors"]);
     checkOverrides({ [k]: r.max }, model, base, df, ["robustness", "factors"]);
   }
+  // Runs planned (plan.ts: every arm, at the base and at each robustness point); ~1 KiB each in memory.
+  const armCount = t.test.kind === "trend" ? t.test.values.length : arms.length;
+  const runs = armCount * (t.seeds + (t.robustness ? t.robustness.samples * t.robustness.seeds : 0));
+  checkPlannedRuns(runs, runs * 1024, `${file}:${df.locate(["seeds"], true)}: seeds`);
   return { ...t, params: base, source: file, horizon: t.horizon ?? model.defaultHorizon };
 }
