@@ -12,6 +12,7 @@ import {
   type ExperimentListing,
   type ExportFormat,
   type ExportResult,
+  openQueryStore,
   type QueryResult,
   Store,
 } from "./store/index.ts";
@@ -55,9 +56,14 @@ async function withReadOnlyStore<T>(db: string, fn: (s: Store) => Promise<T>): P
   }
 }
 
-/** Run SQL on a results database (read-only). */
-export function queryResults(db: string, sql: string): Promise<QueryResult> {
-  return withReadOnlyStore(db, (s) => s.query(sql));
+/** Run one read-only SQL statement on a results database (sandboxed: see store/read-only-sql.ts). */
+export async function queryResults(db: string, sql: string): Promise<QueryResult> {
+  const store = await openQueryStore(db);
+  try {
+    return await store.query(sql);
+  } finally {
+    await store.close();
+  }
 }
 
 /** Export an experiment's runs and series to CSV or Parquet. */

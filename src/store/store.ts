@@ -7,6 +7,7 @@ import { exportExperiment } from "./export.ts";
 import { fileKind } from "./header.ts";
 import { canonicalJson, toPlain } from "./json.ts";
 import { checkRunRecord, RunWriter } from "./put-run.ts";
+import { prepareReadOnly, QUERY_CONFIG } from "./read-only-sql.ts";
 import { ensureSchema } from "./schema.ts";
 import {
   type ExperimentListing,
@@ -23,6 +24,11 @@ import {
 export interface OpenOptions {
   /** Open for reading only (query, export, runs): no schema is created, nothing is written. */
   readOnly?: boolean;
+  /**
+   * For `refusal query`: read-only, and no statement may touch anything but this database (no file
+   * system, network or extension; configuration locked; see read-only-sql.ts). Implies readOnly.
+   */
+  sandbox?: boolean;
   /** Create the file (and its parent directories) when missing; default: true unless readOnly. */
   create?: boolean;
 }
@@ -43,6 +49,11 @@ function makeParentDirs(file: string): void {
     accessSync(anc, constants.W_OK);
     throw e;
   }
+}
+
+/** Open a results database for `refusal query`: read-only and sandboxed (see OpenOptions.sandbox). */
+export function openQueryStore(path: string): Promise<Store> {
+  return Store.open(path, { sandbox: true });
 }
 
 /**
@@ -78,7 +89,7 @@ export class Store {
    * process is writing, a schema newer than this code, a place that cannot be written.
    */
   static async open(path: string, opts: OpenOptions = {}): Promise<Store> {
-    const readOnly = opts.readOnly ?? false;
+    const readOnly = (opts.readOnly ?? false) || (opts.sandbox ?? false);
     const create = (opts.create ?? !readOnly) && !readOnly;
     const key = resolve(path);
     let kind: ReturnType<typeof fileKind>;
@@ -105,7 +116,7 @@ export class Store {
       // to the sweep's worker threads (measured: 1.60x -> see bench/results/sweep-scaling.json).
       instance = await DuckDBInstance.create(
         path,
-        readOnly ? { access_mode: "READ_ONLY" } : { threads: "1" },
+        opts.sandbox ? { ...QUERY_CONFIG } : readOnly ? { access_mode: "READ_ONLY" } : { threads: "1" },
       );
     } catch (e) {
       openHere.delete(key);
@@ -320,13 +331,15 @@ export class Store {
   }
 
   /**
-   * Run SQL and return plain JSON-able values (see toPlain). A bad statement is the user's: it
-   * gives a one-line UserError with DuckDB's message.
+   * Run one read-only SQL statement (checked by DuckDB's statement type, see read-only-sql.ts) and
+   * return plain JSON-able values (see toPlain). A bad or refused statement is the user's: a
+   * one-line UserError with DuckDB's message.
    */
   query(sql: string): Promise<QueryResult> {
     return this.exclusive("query", async () => {
+      const stmt = await prepareReadOnly(this.conn, sql);
       try {
-        const r = await this.conn.runAndReadAll(sql);
+        const r = await stmt.runAndReadAll();
         return {
           columns: r.deduplicatedColumnNames(),
           types: r.columnTypes().map((t) => t.toString()),
@@ -334,6 +347,8 @@ export class Store {
         };
       } catch (e) {
         throw new UserError(`query: ${firstLine(e)}`);
+      } finally {
+        stmt.destroySync();
       }
     });
   }
