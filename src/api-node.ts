@@ -4,6 +4,7 @@
  */
 import { type Experiment, loadExperiment } from "./experiments/experiment-file.ts";
 import { SOFTWARE_VERSION, type SweepOptions, type SweepResult, sweep } from "./experiments/sweep.ts";
+import { checkOutputs } from "./io/output-path.ts";
 import { registry } from "./models/index.ts";
 import { type WriteReportResult, writeReport } from "./report/index.ts";
 import { loadScenario } from "./scenario/read-file.ts";
@@ -15,6 +16,7 @@ import {
   openQueryStore,
   type QueryResult,
   Store,
+  seriesPathFor,
 } from "./store/index.ts";
 
 export * from "./api.ts";
@@ -66,13 +68,20 @@ export async function queryResults(db: string, sql: string): Promise<QueryResult
   }
 }
 
-/** Export an experiment's runs and series to CSV or Parquet. */
+/** Export an experiment's runs and series to CSV or Parquet (never over an input or a database). */
 export function exportResults(
   db: string,
   experiment: string,
   format: ExportFormat,
   out: string,
 ): Promise<ExportResult> {
+  checkOutputs(
+    [
+      { path: out, flag: "--out" },
+      { path: seriesPathFor(out), flag: "--out (its series file)" },
+    ],
+    [{ path: db, what: "the results database" }],
+  );
   return withReadOnlyStore(db, (s) => s.export(experiment, format, out));
 }
 
