@@ -4,11 +4,11 @@ import { type DuckDBConnection, DuckDBInstance, INTEGER, VARCHAR } from "@duckdb
 import { suggestion, UserError } from "../scenario/errors.ts";
 import { firstLine, inUseMessage, notADatabaseMessage, storeError } from "./errors.ts";
 import { exportExperiment } from "./export.ts";
-import { fileKind } from "./header.ts";
+import { fileKind, specialKind } from "./header.ts";
 import { canonicalJson, toPlain } from "./json.ts";
 import { checkRunRecord, RunWriter } from "./put-run.ts";
 import { prepareReadOnly, QUERY_CONFIG } from "./read-only-sql.ts";
-import { ensureSchema } from "./schema.ts";
+import { ensureSchema, inspectSchema } from "./schema.ts";
 import {
   type ExperimentListing,
   type ExperimentRecord,
@@ -49,6 +49,37 @@ function makeParentDirs(file: string): void {
     accessSync(anc, constants.W_OK);
     throw e;
   }
+}
+
+/** Open an existing DuckDB file read-only and check its schema (nothing written); throws what is wrong. */
+async function probeReadOnly(path: string): Promise<void> {
+  const probe = await DuckDBInstance.create(path, { access_mode: "READ_ONLY" });
+  try {
+    const conn = await probe.connect();
+    try {
+      await inspectSchema(conn, path);
+    } finally {
+      conn.closeSync();
+    }
+  } finally {
+    probe.closeSync();
+  }
+}
+
+/**
+ * A failure to open an existing DuckDB file: the known causes as their one-line messages (in use,
+ * truncated, corrupt, newer DuckDB, ...); anything else DuckDB says about the file still names it
+ * as damaged or unreadable (exit 2), never as an internal error.
+ */
+function damaged(path: string, e: unknown): Error {
+  const err = storeError(path, e, "cannot open the database");
+  if (err instanceof UserError) return err;
+  return Object.assign(
+    new UserError(
+      `${path}: damaged or unreadable results database: ${firstLine(e)}; restore it from a copy or use another --db`,
+    ),
+    { cause: e },
+  );
 }
 
 /** Open a results database for `refusal query`: read-only and sandboxed (see OpenOptions.sandbox). */
@@ -99,6 +130,13 @@ export class Store {
       throw storeError(path, e, "cannot read the database file");
     }
     if (kind === "directory") throw new UserError(`${path}: is a directory, not a refusal results database`);
+    if (kind === "special") {
+      let what = "not a regular file";
+      try {
+        what = specialKind(statSync(path));
+      } catch {}
+      throw new UserError(`${path}: ${what}, not a refusal results database (a database is a regular file)`);
+    }
     if (kind === "other") throw new UserError(notADatabaseMessage(path));
     if (kind === "missing") {
       if (!create) throw new UserError(`${path}: no such results database`);
@@ -110,6 +148,17 @@ export class Store {
     }
     if (openHere.has(key)) throw new UserError(`${inUseMessage(path)} (it is already open in this process)`);
     openHere.add(key); // reserved now, so that two open() calls under way cannot both pass
+    // An existing file is looked at read-only first: opening a DuckDB file for writing replays and
+    // checkpoints its write-ahead log, so a file of another program (or a damaged one) must be
+    // refused before that, to be left byte for byte as it was, its .wal included.
+    if (kind === "duckdb" && !readOnly) {
+      try {
+        await probeReadOnly(path);
+      } catch (e) {
+        openHere.delete(key);
+        throw damaged(path, e);
+      }
+    }
     let instance: DuckDBInstance;
     try {
       // One DuckDB thread when writing: the writer commits small transactions, and the cores belong
@@ -120,7 +169,7 @@ export class Store {
       );
     } catch (e) {
       openHere.delete(key);
-      throw storeError(path, e, "cannot open the database");
+      throw kind === "duckdb" ? damaged(path, e) : storeError(path, e, "cannot open the database");
     }
     let conn: DuckDBConnection | undefined;
     try {
@@ -133,7 +182,7 @@ export class Store {
       openHere.delete(key);
       conn?.closeSync();
       instance.closeSync();
-      throw storeError(path, e, "cannot open the database");
+      throw kind === "duckdb" ? damaged(path, e) : storeError(path, e, "cannot open the database");
     }
   }
 
