@@ -14,6 +14,6 @@ export function horizonProblem(horizon: number, model: AnyModel): string | undef
     return `expected a number > 0 and <= ${MAX_HORIZON}, got ${horizon}`;
   const step = 1 / model.stepsPerUnit;
   if (Math.round(horizon * model.stepsPerUnit) < 1)
-    return `expected at least one step of ${model.name} (${Number(step.toPrecision(4))} ${model.timeUnit}), got ${horizon}`;
+    return `expected at least one step of ${model.name} (${Number(step.toPrecision(4))} ${model.timeUnit}s), got ${horizon}`;
   return undefined;
 }
