@@ -1,4 +1,4 @@
-import type { Job, Queue } from "bullmq";
+import { Job, type Queue } from "bullmq";
 import type { RunOutcome } from "../experiments/execute-run.ts";
 import { runRecord } from "../experiments/run-record.ts";
 import type { RunSpec } from "../experiments/specs.ts";
@@ -85,11 +85,79 @@ export class ResultCollector {
     }
   }
 
+  /**
+   * A job whose hash in Redis cannot even be read (its data or result is not JSON: corrupted or
+   * written by something else) is stored once as a failed run with the reason, and removed; the
+   * sweep goes on. Without this one bad job would stop every look at the finished jobs.
+   */
+  private async takeUnreadable(id: string, e: unknown): Promise<void> {
+    const waiting = this.pending.get(id);
+    if (waiting) {
+      const outcome = failedOutcome(
+        id,
+        `its job in Redis could not be read (corrupted?): ${String((e as Error)?.message ?? e).split("\n")[0]}`,
+      );
+      for (const spec of waiting) {
+        await this.store.putRun(runRecord(spec, outcome, "?"));
+        const p = this.progress;
+        p.done++;
+        p.ran++;
+        p.failed++;
+        this.byStatus.error = (this.byStatus.error ?? 0) + 1;
+        this.onProgress?.({ ...p }, spec, outcome);
+      }
+      this.pending.delete(id);
+    }
+    try {
+      await this.queue.remove(id, { removeChildren: true });
+    } catch {
+      this.unremovable.add(id);
+    }
+  }
+
+  /** The finished jobs of one state, each read on its own when one of them cannot be read. */
+  private async finished(state: "completed" | "failed"): Promise<Job[]> {
+    try {
+      return await this.queue.getJobs([state], 0, BATCH - 1);
+    } catch {
+      const jobs: Job[] = [];
+      for (const id of await this.queue.getRanges([state], 0, BATCH - 1)) {
+        if (this.unremovable.has(id)) continue;
+        try {
+          const job = await Job.fromId(this.queue, id);
+          if (job) jobs.push(job);
+        } catch (e) {
+          await this.takeUnreadable(id, e);
+        }
+      }
+      return jobs;
+    }
+  }
+
+  /**
+   * Jobs still queued (waiting, delayed, prioritized) whose hash cannot be read: no worker can take
+   * them (a worker that tries loses the job to the stalled-job check, over and over), so they are
+   * stored as failed runs now. Returns how many were found. Looks at one batch per call.
+   */
+  async sweepUnreadable(): Promise<number> {
+    let n = 0;
+    for (const id of await this.queue.getRanges(["wait", "delayed", "prioritized"], 0, BATCH - 1)) {
+      if (this.unremovable.has(id) || !this.pending.has(id)) continue;
+      try {
+        await Job.fromId(this.queue, id);
+      } catch (e) {
+        await this.takeUnreadable(id, e);
+        n++;
+      }
+    }
+    return n;
+  }
+
   /** Store one batch of the results waiting in Redis; how many jobs were taken. */
   async collect(stop?: AbortSignal): Promise<number> {
     let n = 0;
     for (const state of ["completed", "failed"] as const) {
-      const jobs = await this.queue.getJobs([state], 0, BATCH - 1);
+      const jobs = await this.finished(state);
       for (const job of jobs) {
         if (!job || this.unremovable.has(String(job.id))) continue;
         await this.take(job, state === "failed");

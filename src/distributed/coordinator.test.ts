@@ -107,6 +107,33 @@ describe.skipIf(!redisServerAvailable())("distributedSweep (in process, with a t
     expect(await conn.hexists("refusal:experiments", "faults")).toBe(0);
   });
 
+  it("distributedSweep() stores a job whose payload in Redis is corrupted once as a failed run, and goes on", async () => {
+    const db = join(tmp, "corrupt.duckdb");
+    const specs = planExperiment(experiment("corrupt"));
+    const bad = specs[1].runKey;
+    const sweep = distributedSweep(experiment("corrupt"), {
+      db,
+      redis: parseRedisUrl(redis.url),
+      pollMs: 20,
+    });
+    // Corrupt one job as soon as it is queued, before any worker runs.
+    while ((await conn.hexists(`refusal:corrupt:runs:${bad}`, "data")) === 0)
+      await new Promise((r) => setTimeout(r, 10));
+    await conn.hset(`refusal:corrupt:runs:${bad}`, "data", "{{{not json");
+    await new Promise((r) => setTimeout(r, 1500)); // the coordinator finds it among the waiting jobs
+    const worker = testWorker("corrupt", () => undefined, new Map());
+    const r = await sweep;
+    await worker.close();
+    expect(r).toMatchObject({ done: 4, total: 4, interrupted: false });
+    expect(r.byStatus).toEqual({ ok: 3, error: 1 });
+    const s = await Store.open(db, { readOnly: true });
+    const [row] = (await s.query(`SELECT status, error_text FROM runs WHERE run_key = '${bad}'`)).rows;
+    await s.close();
+    expect(row[0]).toBe("error");
+    expect(String(row[1])).toMatch(/^its job in Redis could not be read \(corrupted\?\): /);
+    expect(await conn.keys("refusal:corrupt:*")).toEqual([]);
+  });
+
   it("distributedSweep() interrupted keeps the queue; run again, it enqueues nothing and collects the rest", async () => {
     const calls = new Map<string, number>();
     const db = join(tmp, "resume.duckdb");

@@ -230,7 +230,10 @@ export async function distributedSweep(
       let idle = 0;
       while (pending.size > 0 && !stop?.aborted) {
         if ((await race(collector.collect(stop), ...failures)) > 0) continue;
-        if (idle++ % 5 === 0) counts.requeued += await race(checkLoss(), ...failures);
+        if (idle++ % 5 === 0) {
+          counts.requeued += await race(checkLoss(), ...failures);
+          if ((await race(collector.sweepUnreadable(), ...failures)) > 0) continue;
+        }
         await race(sleep(pollMs, stop), ...failures);
       }
       const complete = pending.size === 0;

@@ -30,6 +30,22 @@ describe("makeProcessor", () => {
     expect(r.outcome.status).toBe("ok");
   });
 
+  it("makeProcessor() refuses a job over the caps (horizon 1e9) or altered in Redis at once, as a failed run", async () => {
+    let ran = 0;
+    const counting: RunPool = { run: async (s) => (ran++, executeRun(s, (n) => registry.get(n))) };
+    const p = makeProcessor(counting, "w", new AbortController().signal);
+    const long = decoded(await p(fakeJob(toWire({ ...spec, horizon: 1e9 })).job));
+    expect(long.outcome.status).toBe("error");
+    expect(long.outcome.errorText).toMatch(
+      /^refused run spec: horizon: expected a number > 0 and <= 10000000, got 1000000000$/,
+    );
+    const altered = decoded(await p(fakeJob(toWire({ ...spec, params: { ...spec.params, N: 61 } })).job));
+    expect(altered.outcome.errorText).toBe(
+      "refused run spec: its run key is not the hash of its model, params, seed and horizon",
+    );
+    expect(ran).toBe(0);
+  });
+
   it("makeProcessor() turns a run that cannot be run into an error outcome instead of a job failure", async () => {
     const crashing: RunPool = { run: async () => Promise.reject(new Error("thread died")) };
     const p = makeProcessor(crashing, "w", new AbortController().signal);

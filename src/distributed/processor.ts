@@ -1,12 +1,37 @@
 import { type Job, WaitingError } from "bullmq";
 import type { RunOutcome } from "../experiments/execute-run.ts";
+import { runKey as computeRunKey } from "../experiments/runkey.ts";
 import type { RunSpec } from "../experiments/specs.ts";
+import { registry } from "../models/index.ts";
+import { horizonProblem } from "../scenario/horizon.ts";
 import { encodeResult, failedOutcome } from "./result.ts";
 import { fromWire } from "./wire.ts";
 
 /** Runs a spec somewhere off the event loop (a worker-thread pool), so job locks stay renewed. */
 export interface RunPool {
   run(spec: RunSpec, opts: { signal?: AbortSignal }): Promise<RunOutcome>;
+}
+
+/**
+ * Why a job's spec must not be run, or undefined: the same caps as the files (model known,
+ * parameters valid, seed a safe integer, a horizon of at least one step and at most 10^7), and a
+ * run key that is the hash of what the spec says (a job altered in Redis is not run as another
+ * run). A job that breaks them is stored once as a failed run, never left to occupy a worker.
+ */
+export function whyNotRunnable(spec: RunSpec): string | undefined {
+  const model = registry.get(spec.model);
+  if (!model) return `unknown model ${JSON.stringify(spec.model)}`;
+  if (spec.modelVersion !== model.version)
+    return `model ${spec.model} ${spec.modelVersion}, this worker has ${model.version}`;
+  if (!Number.isSafeInteger(spec.seed) || spec.seed < 0) return `seed ${spec.seed} is not an integer >= 0`;
+  const h = horizonProblem(spec.horizon, model);
+  if (h) return `horizon: ${h}`;
+  if (spec.params === null || typeof spec.params !== "object") return "params is not an object";
+  const r = model.params.safeParse(spec.params);
+  if (!r.success) return `params: ${r.error.issues[0]?.message ?? "invalid"}`;
+  if (computeRunKey(model.name, model.version, spec.params, spec.seed, spec.horizon) !== spec.runKey)
+    return "its run key is not the hash of its model, params, seed and horizon";
+  return undefined;
 }
 
 /**
@@ -27,6 +52,8 @@ export function makeProcessor(pool: RunPool, workerName: string, stop: AbortSign
     try {
       spec = fromWire(job.data) as RunSpec;
       if (spec?.runKey !== runKey) throw new Error(`the job's run key is ${JSON.stringify(spec?.runKey)}`);
+      const problem = whyNotRunnable(spec);
+      if (problem) return encodeResult(failedOutcome(runKey, `refused run spec: ${problem}`), workerName);
     } catch (e) {
       return encodeResult(failedOutcome(runKey, `unreadable run spec: ${(e as Error).message}`), workerName);
     }
