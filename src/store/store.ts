@@ -327,6 +327,44 @@ export class Store {
   }
 
   /**
+   * Resume, a chunk at a time (for plans streamed point by point): link every run of `planned`
+   * that is already stored (by this experiment or another) to this experiment's design point.
+   * Returns the keys of `planned` that are stored (the runs to skip) and how many links were new.
+   * Memory and time grow with the chunk, not with the experiment.
+   */
+  linkStoredChunk(
+    experiment: string,
+    planned: readonly PlannedRun[],
+  ): Promise<{ stored: Set<string>; linked: number }> {
+    return this.exclusive("linkStoredChunk", async () => {
+      const writer = this.writable("linkStoredChunk");
+      if (!(await this.hasExperiment(experiment)))
+        throw new Error(`linkStoredChunk: unknown experiment '${experiment}'; call putExperiment first`);
+      try {
+        const linked = await writer.linkStored(experiment, planned);
+        return {
+          stored: new Set(planned.filter((p) => writer.hasRun(p.runKey)).map((p) => p.runKey)),
+          linked,
+        };
+      } catch (e) {
+        throw storeError(this.path, e, "cannot link stored runs");
+      }
+    });
+  }
+
+  /** How many design points and seeds of an experiment have a stored run. */
+  countLinks(experiment: string): Promise<number> {
+    return this.exclusive("countLinks", async () => {
+      const r = await this.conn.runAndReadAll(
+        "SELECT count(*) FROM experiment_runs WHERE experiment = $1",
+        [experiment],
+        [VARCHAR],
+      );
+      return Number(r.getRowsJS()[0][0]);
+    });
+  }
+
+  /**
    * Store one finished run with its summaries and series, committed on its own in one
    * transaction (a crash leaves the whole run or nothing). Idempotent on the run key: a run
    * already stored is not written twice, only linked to this experiment's design point.
