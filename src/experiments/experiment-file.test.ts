@@ -45,9 +45,23 @@ describe("parseExperiment", () => {
   });
 
   it("parseExperiment() refuses a real range for an integer parameter", () => {
-    expect(errorOf("name: x\nmodel: threshold\nfactors: {N: {min: 10, max: 20}}\n")).toMatch(
-      /factors\.N: the parameter 'N' takes integers only: add 'integer: true'/,
+    expect(errorOf("name: x\nmodel: threshold\nfactors: {N: {min: 10, max: 20}}\n")).toBe(
+      "e.yaml:3:11: factors.N: the parameter 'N' takes integers only, and grid gives it 12.5: add 'integer: true' to the range, or give values",
     );
+    expect(
+      errorOf(
+        "name: x\nmodel: threshold\nfactors: {N: {min: 10, max: 20}}\ndesign: {kind: latin-hypercube, samples: 8}\n",
+      ),
+    ).toMatch(/factors\.N: the parameter 'N' takes integers only, and latin-hypercube gives it 13\.8/);
+  });
+
+  it("parseExperiment() accepts a range of an integer parameter whose grid levels all fall on integers", () => {
+    const e = parseExperiment(
+      "name: x\nmodel: wright\nfactors: {wmax: {min: 60, max: 120}}\ndesign: {kind: grid, levels: 7}\n",
+      "e.yaml",
+      registry,
+    );
+    expect(e.factors).toEqual([{ name: "wmax", min: 60, max: 120 }]);
   });
 
   it("parseExperiment() refuses a plan over the run limit before expanding it, naming the flag", () => {

@@ -7,6 +7,7 @@ import { checkPlannedRuns } from "../scenario/limits.ts";
 import { quote, quoteJson } from "../scenario/quote.ts";
 import { readDataFile } from "../scenario/read-file.ts";
 import { findModel, type ModelLookup } from "../scenario/scenario.ts";
+import { nonIntegerValue } from "./designs/range-values.ts";
 import { resolveSpec, validateFactors } from "./designs/validate.ts";
 import { planSize } from "./plan-size.ts";
 
@@ -148,14 +149,6 @@ function toExperiment(df: DataFile, lookup: ModelLookup): Experiment {
         );
       }
     }
-    // A real range of an integer parameter: every point inside it would be refused at run time.
-    if (hasRange && !f.integer) {
-      const inside = f.min! + (f.max! - f.min!) * 0.3819660112501051;
-      if (!Number.isInteger(inside) && !model.params.safeParse({ ...params, [name]: inside }).success)
-        throw new UserError(
-          `${where}: the parameter '${name}' takes integers only: add 'integer: true' to the range, or give values`,
-        );
-    }
     factors.push({ name, ...f });
   }
   const design = env.design as Experiment["design"];
@@ -180,6 +173,15 @@ function toExperiment(df: DataFile, lookup: ModelLookup): Experiment {
   const seedCount = typeof env.seeds === "number" ? env.seeds : new Set(env.seeds).size;
   const size = planSize(factors, design, seedCount);
   checkPlannedRuns(size.runs, size.bytes, `${df.file}:${df.locate(["design"])}: design`);
+  // A real range of an integer parameter: a design that gives it a non-integer value would see
+  // that run refused at run time (a grid whose levels all fall on integers is fine).
+  for (const f of factors) {
+    const x = nonIntegerValue(f, design);
+    if (x !== undefined && !model.params.safeParse({ ...params, [f.name]: x }).success)
+      throw new UserError(
+        `${df.file}:${df.locate(["factors", f.name], true)}: ${formatPath(["factors", f.name])}: the parameter ${quote(f.name)} takes integers only, and ${design.kind} gives it ${x}: add 'integer: true' to the range, or give values`,
+      );
+  }
   const seeds =
     typeof env.seeds === "number" ? Array.from({ length: env.seeds }, (_, i) => i) : [...new Set(env.seeds)];
   return {

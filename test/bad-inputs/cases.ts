@@ -328,7 +328,7 @@ export const CASES: BadInput[] = [
     name: "an integer parameter given a real range",
     args: ["sweep", "$BAD/integer-real-range.yaml", "--db", "x.duckdb"],
     code: 2,
-    stderr: /factors\.N: the parameter 'N' takes integers only: add 'integer: true'/,
+    stderr: /factors\.N: the parameter 'N' takes integers only, and grid gives it 12\.5: add 'integer: true'/,
   },
   {
     name: "record.series [x, x]",
