@@ -91,22 +91,12 @@ export class ResultCollector {
    * sweep goes on. Without this one bad job would stop every look at the finished jobs.
    */
   private async takeUnreadable(id: string, e: unknown): Promise<void> {
-    const waiting = this.pending.get(id);
-    if (waiting) {
+    if (this.pending.has(id)) {
       const outcome = failedOutcome(
         id,
         `its job in Redis could not be read (corrupted?): ${String((e as Error)?.message ?? e).split("\n")[0]}`,
       );
-      for (const spec of waiting) {
-        await this.store.putRun(runRecord(spec, outcome, "?"));
-        const p = this.progress;
-        p.done++;
-        p.ran++;
-        p.failed++;
-        this.byStatus.error = (this.byStatus.error ?? 0) + 1;
-        this.onProgress?.({ ...p }, spec, outcome);
-      }
-      this.pending.delete(id);
+      await this.storeFailed(id, outcome, "?");
     }
     try {
       await this.queue.remove(id, { removeChildren: true });
@@ -151,6 +141,48 @@ export class ResultCollector {
       }
     }
     return n;
+  }
+
+  /**
+   * Jobs a worker took more than `overdueMs` ago and still holds: their worker neither finished
+   * them nor gave them up at their deadline (a worker that enforces none, or is stuck while its
+   * lock is still extended). The coordinator stops waiting for them: each is stored once as a
+   * failed run, and its job is removed when it ends (or with the queue when the sweep is done).
+   * Returns how many were found. Looks at one batch per call.
+   */
+  async sweepOverdue(overdueMs: number, now: number): Promise<number> {
+    let active: Job[];
+    try {
+      active = await this.queue.getJobs(["active"], 0, BATCH - 1);
+    } catch {
+      return 0; // a job that cannot be read: its worker cannot run it either, and loses it
+    }
+    let n = 0;
+    for (const job of active) {
+      const key = String(job?.id);
+      if (!job?.processedOn || now - job.processedOn <= overdueMs || !this.pending.has(key)) continue;
+      const outcome = failedOutcome(
+        key,
+        `no worker finished it within ${overdueMs / 1000} s: worker ${job.processedBy ?? "?"} still holds it (stuck?); not retried`,
+      );
+      await this.storeFailed(key, outcome, job.processedBy ?? "?");
+      n++;
+    }
+    return n;
+  }
+
+  /** Store every design point a run key answers as the failed `outcome`; the key is no longer pending. */
+  private async storeFailed(key: string, outcome: RunOutcome, worker: string): Promise<void> {
+    for (const spec of this.pending.get(key) ?? []) {
+      await this.store.putRun(runRecord(spec, outcome, worker));
+      const p = this.progress;
+      p.done++;
+      p.ran++;
+      p.failed++;
+      this.byStatus.error = (this.byStatus.error ?? 0) + 1;
+      this.onProgress?.({ ...p }, spec, outcome);
+    }
+    this.pending.delete(key);
   }
 
   /** Store one batch of the results waiting in Redis; how many jobs were taken. */

@@ -13,6 +13,7 @@ import { Store } from "../store/index.ts";
 import { distributedSweep } from "./coordinator.ts";
 import { parseRedisUrl } from "./redis-url.ts";
 import { encodeResult } from "./result.ts";
+import { startWorker } from "./run-worker.ts";
 import { redisServerAvailable, TestRedis } from "./testing/redis-server.ts";
 import { fromWire } from "./wire.ts";
 
@@ -45,11 +46,15 @@ describe.skipIf(!redisServerAvailable())("distributedSweep (in process, with a t
     rmSync(tmp, { recursive: true, force: true });
   });
 
-  /** A worker that runs specs like `refusal worker`, except where `special` says otherwise. */
+  /**
+   * A worker that runs specs like `refusal worker` (but enforces no deadline per job), except where
+   * `special` says otherwise; `concurrency` runs at a time (default 1).
+   */
   const testWorker = (
     experiment: string,
     special: (spec: RunSpec) => unknown,
     calls: Map<string, number>,
+    concurrency = 1,
   ) => {
     const w = new Worker(
       "runs",
@@ -63,7 +68,13 @@ describe.skipIf(!redisServerAvailable())("distributedSweep (in process, with a t
           "test-worker",
         );
       },
-      { connection: conn.duplicate(), prefix: `refusal:${experiment}`, drainDelay: 1 },
+      {
+        connection: conn.duplicate(),
+        prefix: `refusal:${experiment}`,
+        drainDelay: 1,
+        name: "test-worker",
+        concurrency,
+      },
     );
     w.on("error", () => undefined);
     return w;
@@ -132,6 +143,81 @@ describe.skipIf(!redisServerAvailable())("distributedSweep (in process, with a t
     expect(row[0]).toBe("error");
     expect(String(row[1])).toMatch(/^its job in Redis could not be read \(corrupted\?\): /);
     expect(await conn.keys("refusal:corrupt:*")).toEqual([]);
+  });
+
+  it("distributedSweep() stops waiting for a job a worker holds past its deadline: stored once as failed, the sweep completes", async () => {
+    const db = join(tmp, "held.duckdb");
+    const specs = planExperiment(experiment("held"));
+    const held = specs[2].runKey;
+    // Two runs at a time: the held run keeps one slot for ever, the other runs the rest.
+    const worker = testWorker(
+      "held",
+      (spec) => (spec.runKey === held ? new Promise(() => undefined) : undefined), // never ends
+      new Map(),
+      2,
+    );
+    const r = await distributedSweep(experiment("held"), {
+      db,
+      redis: parseRedisUrl(redis.url),
+      pollMs: 20,
+      jobTimeoutMs: 300,
+      overdueGraceMs: 300,
+    });
+    await worker.close(true);
+    expect(r).toMatchObject({ done: 4, total: 4, interrupted: false });
+    expect(r.byStatus).toEqual({ ok: 3, error: 1 });
+    const s = await Store.open(db, { readOnly: true });
+    const [row] = (await s.query(`SELECT status, error_text FROM runs WHERE run_key = '${held}'`)).rows;
+    await s.close();
+    expect(row).toEqual([
+      "error",
+      "no worker finished it within 0.6 s: worker test-worker still holds it (stuck?); not retried",
+    ]);
+    expect(await conn.keys("refusal:held:*")).toEqual([]);
+  });
+
+  it("distributedSweep() with `refusal worker`: a run past its deadline is stopped, retried --job-retries times, then stored as failed", async () => {
+    // wright with 50,000 workers over 300 years takes well over 10 s; the deadline is 1.5 s.
+    const exp = parseExperiment(
+      "name: late\nmodel: wright\nparams: {N: 50000}\nseeds: 1\nhorizon: 300\n",
+      "late.yaml",
+      registry,
+    );
+    const db = join(tmp, "late.duckdb");
+    const worker = await startWorker({
+      redis: parseRedisUrl(redis.url),
+      prefix: "refusal",
+      concurrency: 1,
+      lockTimeoutMs: 30_000,
+      pollMs: 50,
+      name: "w-late",
+    });
+    const started = performance.now();
+    try {
+      const r = await distributedSweep(exp, {
+        db,
+        redis: parseRedisUrl(redis.url),
+        pollMs: 20,
+        jobTimeoutMs: 1500,
+        jobRetries: 1,
+      });
+      expect(r).toMatchObject({ done: 1, total: 1, interrupted: false });
+      expect(r.byStatus).toEqual({ error: 1 });
+    } finally {
+      await worker.close(true);
+    }
+    expect(performance.now() - started).toBeLessThan(30_000);
+    const s = await Store.open(db, { readOnly: true });
+    const rows = (await s.query("SELECT status, error_text, worker FROM runs")).rows;
+    await s.close();
+    expect(rows).toEqual([
+      [
+        "error",
+        "no worker finished it within its deadline of 1.5 s, in 2 attempts (raise it with --job-timeout S); not retried",
+        "w-late",
+      ],
+    ]);
+    expect(await conn.keys("refusal:late:*")).toEqual([]);
   });
 
   it("distributedSweep() interrupted keeps the queue; run again, it enqueues nothing and collects the rest", async () => {

@@ -26,6 +26,7 @@ import {
   type Registration,
   registryKey,
 } from "./keys.ts";
+import { DEFAULT_JOB_RETRIES, DEFAULT_JOB_TIMEOUT_MS } from "./options.ts";
 import type { RedisTarget } from "./redis-url.ts";
 import { PROTOCOL } from "./result.ts";
 
@@ -38,6 +39,18 @@ export interface DistributedSweepOptions {
   lockTimeoutMs?: number;
   /** Give up once Redis has been unreachable this long (default 60 s). */
   redisTimeoutMs?: number;
+  /**
+   * Deadline per job: a run still going this long after a worker took it is given up by that
+   * worker and given to a worker again (default 1 hour; `--job-timeout`).
+   */
+  jobTimeoutMs?: number;
+  /** Times a job past its deadline is given to a worker again (default 1; `--job-retries`). */
+  jobRetries?: number;
+  /**
+   * How long past the deadline the coordinator waits for a job that a worker still holds before it
+   * stores it as failed itself (default 60 s, at least the lock timeout).
+   */
+  overdueGraceMs?: number;
   /** Pause between looks for results when none is waiting (default 200 ms). */
   pollMs?: number;
   /** Skip runs already stored (default true). */
@@ -114,6 +127,9 @@ export async function distributedSweep(
   const prefix = opts.prefix ?? DEFAULT_PREFIX;
   const redisTimeoutMs = opts.redisTimeoutMs ?? 60_000;
   const pollMs = opts.pollMs ?? 200;
+  const jobTimeoutMs = opts.jobTimeoutMs ?? DEFAULT_JOB_TIMEOUT_MS;
+  const attempts = 1 + (opts.jobRetries ?? DEFAULT_JOB_RETRIES);
+  const overdueMs = jobTimeoutMs + (opts.overdueGraceMs ?? Math.max(60_000, opts.lockTimeoutMs ?? 15_000));
   const notice = opts.onNotice ?? (() => undefined);
   const what = `experiment '${exp.name}'`;
   const token = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
@@ -189,6 +205,8 @@ export async function distributedSweep(
       protocol: PROTOCOL,
       software: SOFTWARE_VERSION,
       coordinator: token,
+      jobTimeoutMs,
+      jobAttempts: attempts,
     };
     const register = async () => {
       await client.hset(q.toKey("meta"), "opts.maxLenEvents", "100");
@@ -233,6 +251,7 @@ export async function distributedSweep(
         if (idle++ % 5 === 0) {
           counts.requeued += await race(checkLoss(), ...failures);
           if ((await race(collector.sweepUnreadable(), ...failures)) > 0) continue;
+          if ((await race(collector.sweepOverdue(overdueMs, Date.now()), ...failures)) > 0) continue;
         }
         await race(sleep(pollMs, stop), ...failures);
       }

@@ -44,8 +44,18 @@ export function whyNotRunnable(spec: RunSpec): string | undefined {
  * as a run with status `error`, stored once and never retried. When `stop` is aborted (a
  * worker told to stop now), the run is abandoned and the job goes back to the queue at once
  * (`moveToWait`) for another worker, instead of waiting for its lock to expire.
+ *
+ * `deadline` gives the experiment's deadline per job (the coordinator's `--job-timeout` and
+ * `--job-retries`): a run still going that long after this worker took it is abandoned (its thread
+ * stopped). While the job has attempts left it goes back to the queue for a worker to take again;
+ * after the last one it comes back as a failed run, stored once.
  */
-export function makeProcessor(pool: RunPool, workerName: string, stop: AbortSignal) {
+export function makeProcessor(
+  pool: RunPool,
+  workerName: string,
+  stop: AbortSignal,
+  deadline: () => Deadline | undefined = () => undefined,
+) {
   return async (job: Job, token?: string): Promise<unknown> => {
     const runKey = String(job.id);
     let spec: RunSpec;
@@ -57,15 +67,39 @@ export function makeProcessor(pool: RunPool, workerName: string, stop: AbortSign
     } catch (e) {
       return encodeResult(failedOutcome(runKey, `unreadable run spec: ${(e as Error).message}`), workerName);
     }
+    const limit = deadline();
+    const late = limit === undefined ? undefined : AbortSignal.timeout(limit.timeoutMs);
     try {
-      return encodeResult(await pool.run(spec, { signal: stop }), workerName);
+      return encodeResult(
+        await pool.run(spec, { signal: late ? AbortSignal.any([stop, late]) : stop }),
+        workerName,
+      );
     } catch (e) {
       if (stop.aborted) {
         await job.moveToWait(token);
         throw new WaitingError();
       }
+      if (late?.aborted) {
+        // attemptsStarted counts the times a worker took the job, this one included.
+        if ((job.attemptsStarted ?? 1) < limit!.attempts) {
+          await job.moveToWait(token);
+          throw new WaitingError();
+        }
+        return encodeResult(failedOutcome(runKey, deadlineText(limit!)), workerName);
+      }
       const text = e instanceof Error ? e.message : String(e);
       return encodeResult(failedOutcome(runKey, `the worker could not run it: ${text}`), workerName);
     }
   };
+}
+
+/** An experiment's deadline per job: how long a run may take once taken, and how many times it is taken. */
+export interface Deadline {
+  timeoutMs: number;
+  attempts: number;
+}
+
+/** The error of a run that was past its deadline at every attempt. */
+export function deadlineText(d: Deadline): string {
+  return `no worker finished it within its deadline of ${d.timeoutMs / 1000} s, in ${d.attempts} attempt${d.attempts === 1 ? "" : "s"} (raise it with --job-timeout S); not retried`;
 }

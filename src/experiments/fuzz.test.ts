@@ -135,7 +135,6 @@ describe("experiment and thesis fuzzing", () => {
       horizon: fc.integer({ min: 1, max: 1000 }),
     });
     const names = ["nu", "alpha", "beta", "delta", "gamma", "rho", "omega0", "lambda0"];
-    const defaults = registry.get("goodwin")!.params.parse({}) as Record<string, number>;
     fc.assert(
       fc.property(gen, ({ kind, k, runs, horizon }) => {
         const per = kind === "morris" ? k + 1 : kind === "sobol" ? k + 2 : 1;

@@ -349,6 +349,24 @@ export const CASES: BadInput[] = [
     stderr: /^refusal: --workers: expected an integer from 0 \(inline\) to 1024, got "1025"$/,
   },
   {
+    name: "--job-timeout without --backend redis",
+    args: ["sweep", "$BAD/tiny.yaml", "--workers", "0", "--job-timeout", "5", "--db", "x.duckdb"],
+    code: 2,
+    stderr: /^refusal: --job-timeout: only used with --backend redis \(got --backend inline\)$/,
+  },
+  {
+    name: "--job-retries 1e3",
+    args: ["sweep", "$BAD/tiny.yaml", "--job-retries", "1e3", "--db", "x.duckdb"],
+    code: 2,
+    stderr: /^refusal: --job-retries: expected an integer from 0 to 10, got "1e3"$/,
+  },
+  {
+    name: "--job-timeout 0",
+    args: ["sweep", "$BAD/tiny.yaml", "--job-timeout", "0", "--db", "x.duckdb"],
+    code: 2,
+    stderr: /^refusal: --job-timeout: expected a number of seconds above 0/,
+  },
+  {
     name: "--port 70000",
     args: ["lab", "--port", "70000"],
     code: 2,
