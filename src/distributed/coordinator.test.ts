@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { executeRun } from "../experiments/execute-run.ts";
 import { parseExperiment } from "../experiments/experiment-file.ts";
 import type { RunSpec } from "../experiments/specs.ts";
-import { planExperiment } from "../experiments/sweep.ts";
+import { planExperiment, sweep } from "../experiments/sweep.ts";
 import { registry } from "../models/index.ts";
 import { Store } from "../store/index.ts";
 import { distributedSweep } from "./coordinator.ts";
@@ -218,6 +218,39 @@ describe.skipIf(!redisServerAvailable())("distributedSweep (in process, with a t
       ],
     ]);
     expect(await conn.keys("refusal:late:*")).toEqual([]);
+  });
+
+  it("an inline sweep and then a Redis sweep of the same file share one database, in either order", async () => {
+    // Inline first: the coordinator finds every run stored and enqueues nothing.
+    const first = join(tmp, "inline-first.duckdb");
+    const inline = await sweep(experiment("mixed"), { db: first, workers: 0 });
+    expect(inline).toMatchObject({ done: 4, ran: 4, interrupted: false });
+    const r = await distributedSweep(experiment("mixed"), {
+      db: first,
+      redis: parseRedisUrl(redis.url),
+      pollMs: 20,
+    });
+    expect(r).toMatchObject({ done: 4, total: 4, alreadyStored: 4, ran: 0, enqueued: 0, interrupted: false });
+    // Redis first: the inline sweep finds every run stored and runs none.
+    const second = join(tmp, "redis-first.duckdb");
+    const worker = testWorker("mixed", () => undefined, new Map());
+    const d = await distributedSweep(experiment("mixed"), {
+      db: second,
+      redis: parseRedisUrl(redis.url),
+      pollMs: 20,
+    });
+    await worker.close();
+    expect(d).toMatchObject({ done: 4, ran: 4, interrupted: false });
+    const again = await sweep(experiment("mixed"), { db: second, workers: 0 });
+    expect(again).toMatchObject({ done: 4, total: 4, alreadyStored: 4, ran: 0, interrupted: false });
+    // One experiment row each, with the factor order that decides the design.
+    for (const db of [first, second]) {
+      const s = await Store.open(db, { readOnly: true });
+      const rows = (await s.query("SELECT name, spec->>'$.factorOrder' FROM experiments")).rows;
+      await s.close();
+      expect(rows).toEqual([["mixed", '["sd"]']]);
+    }
+    expect(await conn.keys("refusal:mixed:*")).toEqual([]);
   });
 
   it("distributedSweep() interrupted keeps the queue; run again, it enqueues nothing and collects the rest", async () => {

@@ -5,6 +5,7 @@ import type { RunOutcome } from "../experiments/execute-run.ts";
 import type { Experiment } from "../experiments/experiment-file.ts";
 import type { RunSpec } from "../experiments/specs.ts";
 import {
+  experimentRecord,
   planExperiment,
   SOFTWARE_VERSION,
   type SweepProgress,
@@ -165,14 +166,8 @@ export async function distributedSweep(
       watch.failed,
     );
     store = await Store.open(opts.db, { create: true });
-    await store.putExperiment({
-      name: exp.name,
-      model: model.name,
-      modelVersion: model.version,
-      spec: { ...exp.spec, seeds: exp.seeds, horizon: exp.horizon },
-      softwareVersion: SOFTWARE_VERSION,
-      plannedRuns: specs.length,
-    });
+    // The record inline and threaded sweeps store, so their database takes this sweep, and back.
+    await store.putExperiment(experimentRecord(exp, model, specs.length));
     const stored =
       (opts.resume ?? true)
         ? await store.linkStoredRuns(

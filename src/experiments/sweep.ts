@@ -1,7 +1,7 @@
 import { hostname } from "node:os";
 import { registry } from "../models/index.ts";
 import { UserError } from "../scenario/errors.ts";
-import { Store } from "../store/index.ts";
+import { type ExperimentRecord, Store } from "../store/index.ts";
 import { expandDesign, gridLevels } from "./designs/index.ts";
 import { DEFAULT_GRID_LEVELS } from "./designs/types.ts";
 import type { RunOutcome } from "./execute-run.ts";
@@ -39,6 +39,31 @@ export interface SweepResult extends SweepProgress {
   byStatus: Record<string, number>;
   /** True when an interrupt stopped the sweep before every run was stored. */
   interrupted: boolean;
+}
+
+/**
+ * The experiment as a sweep stores it. Every backend (inline, threads, redis) stores the same
+ * record, so one database takes sweeps of one file through any of them, in any order.
+ */
+export function experimentRecord(
+  exp: Experiment,
+  model: { name: string; version: string },
+  plannedRuns: number,
+): ExperimentRecord {
+  return {
+    name: exp.name,
+    model: model.name,
+    modelVersion: model.version,
+    // The stored spec has its keys sorted; factorOrder keeps the order of the factors, which decides the design.
+    spec: {
+      ...exp.spec,
+      seeds: exp.seeds,
+      horizon: exp.horizon,
+      factorOrder: exp.factors.map((f) => f.name),
+    },
+    softwareVersion: SOFTWARE_VERSION,
+    plannedRuns,
+  };
 }
 
 /** Expand an experiment into its run specs (design points x seeds). */
@@ -119,20 +144,7 @@ export async function sweep(
   const plan: RunPlan = Array.isArray(specs) ? { total: specs.length, specs: () => specs } : specs;
   const store = await Store.open(opts.db, { create: true });
   try {
-    await store.putExperiment({
-      name: exp.name,
-      model: model.name,
-      modelVersion: model.version,
-      // The stored spec has its keys sorted; factorOrder keeps the order of the factors, which decides the design.
-      spec: {
-        ...exp.spec,
-        seeds: exp.seeds,
-        horizon: exp.horizon,
-        factorOrder: exp.factors.map((f) => f.name),
-      },
-      softwareVersion: SOFTWARE_VERSION,
-      plannedRuns: plan.total,
-    });
+    await store.putExperiment(experimentRecord(exp, model, plan.total));
     const resume = opts.resume ?? true;
     // Links stored before this invocation count as done at once; the rest are found chunk by chunk.
     const before = resume ? await store.countLinks(exp.name) : 0;
