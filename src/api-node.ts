@@ -3,6 +3,7 @@
  * sweeps into the results database, and queries on it. The CLI goes through it.
  */
 import { type Experiment, loadExperiment } from "./experiments/experiment-file.ts";
+import type { RunSpec } from "./experiments/specs.ts";
 import { SOFTWARE_VERSION, type SweepOptions, type SweepResult, sweep } from "./experiments/sweep.ts";
 import { checkOutputs } from "./io/output-path.ts";
 import { registry } from "./models/index.ts";
@@ -45,8 +46,8 @@ export function loadExperimentFile(file: string): Experiment {
 }
 
 /** Run an experiment into a results database (resumable; see experiments/sweep.ts). */
-export function runSweep(exp: Experiment, opts: SweepOptions): Promise<SweepResult> {
-  return sweep(exp, opts);
+export function runSweep(exp: Experiment, opts: SweepOptions, specs?: RunSpec[]): Promise<SweepResult> {
+  return specs ? sweep(exp, opts, specs) : sweep(exp, opts);
 }
 
 async function withReadOnlyStore<T>(db: string, fn: (s: Store) => Promise<T>): Promise<T> {

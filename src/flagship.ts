@@ -6,10 +6,16 @@
 import { readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { type Experiment, loadExperiment } from "./experiments/experiment-file.ts";
-import { SOFTWARE_VERSION, type SweepOptions, type SweepResult, sweep } from "./experiments/sweep.ts";
+import type { RunSpec } from "./experiments/specs.ts";
+import { planExperiment, SOFTWARE_VERSION } from "./experiments/sweep.ts";
 import type { ThesisResult } from "./experiments/theses/evaluate.ts";
 import { quickThesis } from "./experiments/theses/quick.ts";
-import { runThesis } from "./experiments/theses/run.ts";
+import {
+  checkRobustnessPlan,
+  runRobustness,
+  runThesis,
+  type ThesisRunOptions,
+} from "./experiments/theses/run.ts";
 import { loadThesis, type Thesis } from "./experiments/theses/thesis-file.ts";
 import { registry } from "./models/index.ts";
 import { writeReport } from "./report/write.ts";
@@ -21,7 +27,7 @@ export const THESES_DIR = fileURLToPath(new URL("../experiments/theses/", import
 
 /** The decision rule every thesis is judged by (applied in experiments/theses/verdict.ts). */
 export const THESIS_RULE =
-  "A thesis holds when the 95% interval of every one of its effects excludes zero on the side it claims; it fails when any interval excludes zero on the other side; otherwise it is inconclusive. Comparisons are paired seed by seed; runs that did not end ok are left out and counted.";
+  "Each effect has a smallest effect size of interest (sesoi) declared with its reason. An effect holds when its 95% interval excludes zero on the claimed side and its estimate reaches the sesoi; it is negligible when the interval lies within ± sesoi (two one-sided tests); it fails when the interval excludes zero on the other side; otherwise it is inconclusive. The one-sided tests are Holm-corrected across the effects of a thesis. A thesis that claims no effect (equivalence) holds when it is negligible. A thesis holds when every effect holds, fails when any fails, is negligible when any is. It holds by assumption when it holds only while the mechanisms whose rule restates the claim (its declared assumptions) are on. Comparisons are paired seed by seed; runs that did not end ok are left out and counted; a missing outcome is left out, or counted against the claim where the thesis file says so.";
 
 /** `--quick`: a small population, a short horizon and few seeds (a smoke test, weak evidence). */
 export const QUICK = {
@@ -66,21 +72,35 @@ export function loadTheses(quick: boolean, dir = THESES_DIR, only?: readonly str
     : theses;
 }
 
-/** Run the compare experiment into the store. */
-export function runCompare(exp: Experiment, opts: SweepOptions): Promise<SweepResult> {
-  return sweep(exp, opts);
+/** The run specs of the compare experiment (any backend runs them). */
+export function planCompare(exp: Experiment): RunSpec[] {
+  return planExperiment(exp);
 }
+
+/**
+ * Robustness with the theses: `run` runs the global analysis (long: a command, not part of
+ * `npm start`); `stored` shows it where it is stored complete for the same thesis file; `none`.
+ */
+export type RobustnessMode = "run" | "stored" | "none";
 
 /** Run theses one after another into the store; each result is handed over as it is decided. */
 export async function runTheses(
   theses: readonly Thesis[],
-  opts: Omit<SweepOptions, "onStart">,
+  opts: ThesisRunOptions,
   onResult?: (r: ThesisResult & { interrupted: boolean }) => void,
+  robustness: RobustnessMode = "stored",
 ): Promise<(ThesisResult & { interrupted: boolean })[]> {
+  // Every robustness analysis to run is checked against the limits before any run.
+  if (robustness === "run") for (const t of theses) checkRobustnessPlan(t, opts.models);
   const out: (ThesisResult & { interrupted: boolean })[] = [];
   for (const t of theses) {
     if (opts.signal?.aborted) break;
     const r = await runThesis(t, opts);
+    if (!r.interrupted && !t.smokeTest && robustness !== "none") {
+      const rob = await runRobustness(t, { ...opts, storedOnly: robustness === "stored" });
+      r.robustness = rob.result;
+      if (robustness === "run") r.interrupted = rob.interrupted;
+    }
     out.push(r);
     onResult?.(r);
   }

@@ -5,33 +5,19 @@ import {
   compareExperiment,
   compareTable,
   loadTheses,
-  runCompare,
+  planCompare,
   runTheses,
   THESES_DIR,
   writeFlagshipReport,
 } from "../flagship.ts";
 import { UserError } from "../scenario/errors.ts";
+import { sweepExecutor } from "./backend.ts";
 import { checkDirectory, parseWorkers, withLimitOptions } from "./flags.ts";
 import { fmt, table } from "./format.ts";
 import { withSweepUi } from "./sweep-ui.ts";
+import { thesisCounts, thesisRows, verdictCell } from "./thesis-table.ts";
 
 const out = (s: string) => process.stdout.write(s.endsWith("\n") ? s : `${s}\n`);
-
-function verdictRows(results: readonly ThesisResult[]): string[][] {
-  return [
-    ["thesis", "¶", "verdict", "effect [95% interval]", "robust", "title"],
-    ...results.map((r) => [
-      r.id,
-      r.paragraph,
-      r.verdict,
-      r.effects
-        .map((e) => `${e.label.split(":")[0]} ${fmt(e.estimate)} [${fmt(e.ciLow)}, ${fmt(e.ciHigh)}]`)
-        .join("; "),
-      r.robustness ? `${Math.round(100 * r.robustness.shareSameSign)}%` : "-",
-      r.title,
-    ]),
-  ];
-}
 
 interface FlagshipFlags {
   quick?: boolean;
@@ -40,10 +26,24 @@ interface FlagshipFlags {
   out: string;
   dir: string;
   only?: string;
+  robustness?: boolean;
+  backend?: string;
+  redis?: string;
+  prefix?: string;
+  lockTimeout?: string;
+  redisTimeout?: string;
+  jobTimeout?: string;
+  jobRetries?: string;
+}
+
+function backendFlags(o: FlagshipFlags) {
+  return { ...o, workers: parseWorkers(o.workers) };
 }
 
 async function thesesCommand(o: FlagshipFlags): Promise<ThesisResult[]> {
-  const workers = parseWorkers(o.workers);
+  if (o.robustness && o.quick)
+    throw new UserError("--robustness: a smoke test (--quick) has no robustness analysis; drop one of them");
+  const flags = backendFlags(o);
   checkDirectory(o.dir, "--dir");
   const theses = loadTheses(
     Boolean(o.quick),
@@ -52,34 +52,47 @@ async function thesesCommand(o: FlagshipFlags): Promise<ThesisResult[]> {
   );
   if (theses.length === 0)
     throw new UserError(`${o.dir}: no thesis files${o.only ? ` matching --only ${o.only}` : ""}`);
+  const started = performance.now();
   const results = await withSweepUi("theses", async (ui) =>
     runTheses(
       theses,
-      { db: o.db, workers, signal: ui.signal, hardSignal: ui.hardSignal, onProgress: ui.onProgress },
-      (r) => process.stderr.write(`${r.id}: ${r.verdict} (${r.runs} runs)\n`),
+      { db: o.db, workers: flags.workers, signal: ui.signal, execute: sweepExecutor(flags, o.db, ui) },
+      (r) =>
+        process.stderr.write(
+          `${r.id}: ${verdictCell(r)} (${r.runs} runs${r.robustness ? `; robustness over ${r.robustness.samples} points` : ""})\n`,
+        ),
+      o.robustness ? "run" : "stored",
     ),
   );
-  out(table(verdictRows(results), ""));
-  out(
-    `(${results.filter((r) => r.verdict === "holds").length} hold, ${results.filter((r) => r.verdict === "fails").length} fail, ${results.filter((r) => r.verdict === "inconclusive").length} inconclusive; runs in ${o.db})`,
-  );
+  out(table(thesisRows(results), ""));
+  out(`(${thesisCounts(results)}; runs in ${o.db}; ${fmt((performance.now() - started) / 1000)} s)`);
+  for (const r of results) {
+    if (!r.robustness) continue;
+    out(`${r.id} robustness, where it holds: ${r.robustness.treeWords.join("; ")}`);
+    if (r.assumes.length)
+      out(
+        `${r.id} robustness, where it holds with the full model: ${r.robustness.treeWithAssumptionsWords.join("; ")}`,
+      );
+  }
   if (results.some((r) => r.interrupted) || results.length < theses.length) process.exitCode = 130;
   return results;
 }
 
 async function compareCommand(o: FlagshipFlags): Promise<void> {
-  const workers = parseWorkers(o.workers);
+  const flags = backendFlags(o);
   checkDirectory(o.dir, "--dir");
   const exp = compareExperiment(Boolean(o.quick));
   const theses = loadTheses(Boolean(o.quick), o.dir);
   const started = performance.now();
-  const swept = await withSweepUi(exp.name, (ui) => runCompare(exp, { db: o.db, workers, ...ui }));
+  const swept = await withSweepUi(exp.name, (ui) => sweepExecutor(flags, o.db, ui)(exp, planCompare(exp)));
   out(`${exp.name}: ${swept.done}/${swept.total} runs in ${o.db} (${swept.alreadyStored} already there)`);
   if (swept.interrupted) {
     out("interrupted: run the same command again to resume");
     process.exitCode = 130;
     return;
   }
+  if (o.quick)
+    out("SMOKE TEST (--quick): small, short runs; the table and the theses show estimates, no verdicts");
   const rows = await compareTable(o.db, exp.name);
   out(
     table(
@@ -98,14 +111,14 @@ async function compareCommand(o: FlagshipFlags): Promise<void> {
   const results = await withSweepUi("theses", (ui) =>
     runTheses(theses, {
       db: o.db,
-      workers,
+      workers: flags.workers,
       signal: ui.signal,
-      hardSignal: ui.hardSignal,
-      onProgress: ui.onProgress,
+      execute: sweepExecutor(flags, o.db, ui),
     }),
   );
   out("");
-  out(table(verdictRows(results), ""));
+  out(table(thesisRows(results), ""));
+  out(`(${thesisCounts(results)})`);
   if (results.length < theses.length || results.some((r) => r.interrupted)) {
     out("interrupted: run the same command again to resume");
     process.exitCode = 130;
@@ -123,20 +136,56 @@ export function registerFlagshipCommands(program: Command): void {
     .description(
       "The flagship: every workers' strategy under every regime, the theses' verdicts, an HTML report",
     )
-    .option("--quick", "a small, short run (a smoke test: weak evidence)")
+    .option("--quick", "a smoke test: small, short runs, estimates only, no verdicts")
     .option("--db <file>", "results database", "results/refusal.duckdb")
     .option("--out <file>", "HTML report", "results/report.html")
     .option("--workers <n>", "worker threads (0 = inline; default: all cores)")
     .option("--dir <dir>", "directory of thesis files", THESES_DIR)
+    .option(
+      "--backend <kind>",
+      "inline, threads, or redis (a queue served by `refusal worker` on any machines)",
+    )
+    .option("--redis <url>", "Redis of the redis backend: redis://[:password@]host:port, rediss:// for TLS")
+    .option("--prefix <p>", "redis: key prefix")
+    .option("--lock-timeout <s>", "redis: seconds a coordinator that died blocks the next one", "15")
+    .option("--redis-timeout <s>", "redis: give up after Redis has been unreachable this many seconds", "60")
+    .option(
+      "--job-timeout <s>",
+      "redis: seconds a run may take once a worker took it; then it is retried (default 3600)",
+    )
+    .option(
+      "--job-retries <n>",
+      "redis: times a run past its deadline is retried before it is stored as failed (default 1)",
+    )
     .action((o: FlagshipFlags) => compareCommand(o));
 
   withLimitOptions(program.command("theses"))
     .description("Run the theses of the essay as experiments and print their verdicts")
-    .option("--quick", "a small, short run (a smoke test: weak evidence)")
+    .option("--quick", "a smoke test: small, short runs, estimates only, no verdicts")
     .option("--db <file>", "results database", "results/refusal.duckdb")
     .option("--workers <n>", "worker threads (0 = inline; default: all cores)")
     .option("--dir <dir>", "directory of thesis files", THESES_DIR)
     .option("--only <ids>", "comma-separated thesis ids, e.g. T1,T5")
+    .option(
+      "--robustness",
+      "also the global robustness analysis: Morris screening of every parameter, then a Latin hypercube over the top ones (long)",
+    )
+    .option(
+      "--backend <kind>",
+      "inline, threads, or redis (a queue served by `refusal worker` on any machines)",
+    )
+    .option("--redis <url>", "Redis of the redis backend: redis://[:password@]host:port, rediss:// for TLS")
+    .option("--prefix <p>", "redis: key prefix")
+    .option("--lock-timeout <s>", "redis: seconds a coordinator that died blocks the next one", "15")
+    .option("--redis-timeout <s>", "redis: give up after Redis has been unreachable this many seconds", "60")
+    .option(
+      "--job-timeout <s>",
+      "redis: seconds a run may take once a worker took it; then it is retried (default 3600)",
+    )
+    .option(
+      "--job-retries <n>",
+      "redis: times a run past its deadline is retried before it is stored as failed (default 1)",
+    )
     .action(async (o: FlagshipFlags) => {
       await thesesCommand(o);
     });

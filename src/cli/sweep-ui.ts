@@ -40,7 +40,8 @@ export async function withSweepUi<T>(label: string, fn: (ui: SweepUi) => Promise
     etaBuffer: 50,
     hideCursor: false,
   });
-  const started = performance.now();
+  // Each sweep of a command (theses run several) restarts the bar and its rate.
+  let started = performance.now();
   let atStart = 0;
   try {
     return await fn({
@@ -50,6 +51,7 @@ export async function withSweepUi<T>(label: string, fn: (ui: SweepUi) => Promise
       stop: () => bar.stop(),
       onStart: (p) => {
         atStart = p.done;
+        started = performance.now();
         bar.start(p.total, p.done, { rate: "0", failed: 0 });
       },
       onProgress: (p) => {

@@ -36,6 +36,45 @@ export interface WorkplaceCells {
   outline: Uint8Array;
 }
 
+/** A value a parameter can take in an override (a mechanism's off-switch, a thesis arm). */
+export type ParamValue = number | string | boolean;
+
+/**
+ * A mechanism of a model with its documented off-switch: the parameter values that switch it off
+ * and leave the rest of the model as it is. Theses knock mechanisms out one at a time to see which
+ * carry an effect (attribution), and declare the ones whose rule restates their claim.
+ */
+export interface Mechanism {
+  /** Short identifier, e.g. `M3` or `M4-automate`. */
+  readonly id: string;
+  /** What it is, in a few words. */
+  readonly title: string;
+  /** Where it comes from: the essay's ¶, or a paper. */
+  readonly source: string;
+  /** Parameter values that switch it off. */
+  readonly off: Readonly<Record<string, ParamValue>>;
+  /** What the model does with it off, in one sentence. */
+  readonly offMeans: string;
+}
+
+/**
+ * The plausible range of a numeric parameter, with its source or the reason for it: the space the
+ * global robustness analysis screens and samples.
+ */
+export interface ParamRange {
+  readonly min: number;
+  readonly max: number;
+  /** Integer-valued parameter (sampled on min..max). */
+  readonly integer?: boolean;
+  /** Where the range comes from: a paper, data, or the reason it is plausible. */
+  readonly source: string;
+  /**
+   * False for parameters that set the size or bookkeeping of a run rather than a behaviour
+   * (population, burn-in): declared, but never screened.
+   */
+  readonly screen?: boolean;
+}
+
 /**
  * A model: a plain object satisfying this interface (no base class). `P` is the type of its
  * parameters after validation, with every default filled in.
@@ -64,6 +103,10 @@ export interface Model<P extends Record<string, unknown> = Record<string, unknow
   readonly metrics: readonly string[];
   /** One line per metric saying what it measures (same order as `metrics`). */
   readonly metricDescriptions?: readonly string[];
+  /** Its mechanisms with their off-switches (for attribution); none declared means none to knock out. */
+  readonly mechanisms?: readonly Mechanism[];
+  /** A plausible range for every numeric parameter (for global robustness), keyed by parameter name. */
+  readonly ranges?: Readonly<Record<string, ParamRange>>;
   /** Build the initial state. Randomness comes only from `rng`. */
   create(params: P, rng: RngStreams): Simulation;
 }

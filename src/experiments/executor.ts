@@ -2,12 +2,15 @@ import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Piscina } from "piscina";
 import { registry } from "../models/index.ts";
+import type { ModelLookup } from "../scenario/scenario.ts";
 import { executeRun, type RunOutcome } from "./execute-run.ts";
 import type { RunSpec } from "./specs.ts";
 
 export interface ExecuteOptions {
   /** 0 runs inline on the main thread; n > 0 uses a pool of n worker threads (default: all cores). */
   workers?: number;
+  /** Where an inline run finds its model (default: the registry; worker threads always use the registry). */
+  models?: ModelLookup;
   /** Called in completion order; awaited before more results are handled (the single writer). */
   onResult: (spec: RunSpec, outcome: RunOutcome) => Promise<void> | void;
   /** When aborted, no new run starts; runs in flight finish and are handed to onResult. */
@@ -65,7 +68,7 @@ export async function executeSpecs(
       launched++;
       const out = executeRun(
         spec,
-        (n) => registry.get(n),
+        (n) => (opts.models ?? registry).get(n),
         () => performance.now(),
       );
       await opts.onResult(spec, out);

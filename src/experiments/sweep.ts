@@ -1,6 +1,7 @@
 import { hostname } from "node:os";
 import { registry } from "../models/index.ts";
 import { UserError } from "../scenario/errors.ts";
+import type { ModelLookup } from "../scenario/scenario.ts";
 import { type ExperimentRecord, Store } from "../store/index.ts";
 import { expandDesign, gridLevels } from "./designs/index.ts";
 import { DEFAULT_GRID_LEVELS } from "./designs/types.ts";
@@ -32,6 +33,11 @@ export interface SweepOptions {
   hardSignal?: AbortSignal;
   onStart?: (p: SweepProgress) => void;
   onProgress?: (p: SweepProgress, spec: RunSpec, outcome: RunOutcome) => void;
+  /**
+   * Where models are found by name (default: the registry). A model that is not the registry's
+   * runs inline only (workers: 0): worker threads find models in the registry.
+   */
+  models?: ModelLookup;
 }
 
 export interface SweepResult extends SweepProgress {
@@ -67,8 +73,8 @@ export function experimentRecord(
 }
 
 /** Expand an experiment into its run specs (design points x seeds). */
-export function planExperiment(exp: Experiment): RunSpec[] {
-  const model = registry.get(exp.model);
+export function planExperiment(exp: Experiment, models: ModelLookup = registry): RunSpec[] {
+  const model = models.get(exp.model);
   if (!model) throw new UserError(`${exp.source}: model: unknown model '${exp.model}'`);
   let points: ReturnType<typeof expandDesign>["points"];
   try {
@@ -120,8 +126,8 @@ export interface RunPlan {
 }
 
 /** The streamed plan of an experiment (the same specs, in the same order, as planExperiment). */
-export function streamPlan(exp: Experiment): RunPlan {
-  const model = registry.get(exp.model);
+export function streamPlan(exp: Experiment, models: ModelLookup = registry): RunPlan {
+  const model = models.get(exp.model);
   if (!model) throw new UserError(`${exp.source}: model: unknown model '${exp.model}'`);
   const points = designPoints(exp);
   return { total: points.count * exp.seeds.length, specs: () => streamRunSpecs(exp, model, points) };
@@ -138,9 +144,13 @@ const CHUNK = 2000;
 export async function sweep(
   exp: Experiment,
   opts: SweepOptions,
-  specs: RunSpec[] | RunPlan = streamPlan(exp),
+  specs: RunSpec[] | RunPlan = streamPlan(exp, opts.models),
 ): Promise<SweepResult> {
-  const model = registry.get(exp.model)!;
+  const models = opts.models ?? registry;
+  const model = models.get(exp.model);
+  if (!model) throw new UserError(`${exp.source}: model: unknown model '${exp.model}'`);
+  if (model !== registry.get(model.name) && opts.workers !== 0)
+    throw new UserError(`model '${model.name}' is given by value: it runs inline only (workers 0)`);
   const plan: RunPlan = Array.isArray(specs) ? { total: specs.length, specs: () => specs } : specs;
   const store = await Store.open(opts.db, { create: true });
   try {
@@ -182,6 +192,7 @@ export async function sweep(
     }
     const summary = await executeSpecs(todo(), {
       workers: opts.workers,
+      models,
       signal: opts.signal,
       hardSignal: opts.hardSignal,
       onResult: async (spec, out) => {

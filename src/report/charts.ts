@@ -307,22 +307,91 @@ export function summaryChart(points: readonly FactorPoint[], opts: { id: string;
   );
 }
 
-/** The effects of a thesis: each estimate with its confidence interval (zero is the reference). */
-export function effectsChart(
-  effects: readonly { label: string; estimate: number; ciLow: number; ciHigh: number }[],
-  opts: { id: string },
+/** One row of a dot-and-interval chart. */
+export interface IntervalRow {
+  label: string;
+  estimate: number;
+  ciLow: number;
+  ciHigh: number;
+}
+
+/**
+ * A dot-and-interval chart (a forest plot): one row per entry, its estimate as a dot and its 95%
+ * interval as a horizontal bar, with zero marked and the band ± `sesoi` (the smallest effect of
+ * interest) shaded, so that "excludes zero" and "reaches the sesoi" can both be read off.
+ */
+export function intervalChart(
+  rows: readonly IntervalRow[],
+  opts: { id: string; sesoi: number; xName: string },
 ): string {
-  return categoryBars(
-    effects.map((e) => e.label),
-    [
-      {
-        name: "effect",
-        color: PALETTE[0],
-        values: effects.map((e) => e.estimate),
-        low: effects.map((e) => e.ciLow),
-        high: effects.map((e) => e.ciHigh),
+  const labels = rows.map((r) => r.label);
+  const height = 70 + 28 * rows.length;
+  const color = PALETTE[0];
+  return renderSvg(
+    {
+      textStyle: TEXT,
+      grid: { left: 210, right: 30, top: 20, bottom: 44 },
+      xAxis: {
+        type: "value",
+        name: opts.xName,
+        nameLocation: "middle",
+        nameGap: 26,
+        scale: true,
+        axisLabel: TEXT,
       },
-    ],
-    { id: opts.id, yName: "effect" },
+      yAxis: {
+        type: "category",
+        data: labels,
+        inverse: true,
+        axisLabel: { ...TEXT, width: 200, overflow: "truncate" },
+      },
+      series: [
+        {
+          type: "scatter",
+          name: "estimate",
+          symbolSize: 8,
+          itemStyle: { color },
+          data: rows.map((r, i) => [val(r.estimate), i]),
+          markLine: {
+            silent: true,
+            symbol: "none",
+            lineStyle: { color: "#333", type: "solid", width: 1 },
+            label: { show: false },
+            data: [{ xAxis: 0 }],
+          },
+          markArea: {
+            silent: true,
+            itemStyle: { color: "rgba(120,120,120,0.15)" },
+            data: [[{ xAxis: -opts.sesoi }, { xAxis: opts.sesoi }]],
+          },
+        },
+        {
+          type: "custom",
+          name: "95% interval",
+          silent: true,
+          itemStyle: { color },
+          data: rows
+            .map((r, i) => [i, r.ciLow, r.ciHigh])
+            .filter(([, lo, hi]) => Number.isFinite(lo) && Number.isFinite(hi)),
+          encode: { x: [1, 2], y: 0 },
+          renderItem: (_params: unknown, api: any) => {
+            const y = api.value(0);
+            const lo = api.coord([api.value(1), y]);
+            const hi = api.coord([api.value(2), y]);
+            const cap = 4;
+            const style = { stroke: color, lineWidth: 1.4 };
+            return {
+              type: "group",
+              children: [
+                { type: "line", shape: { x1: lo[0], y1: lo[1], x2: hi[0], y2: hi[1] }, style },
+                { type: "line", shape: { x1: lo[0], y1: lo[1] - cap, x2: lo[0], y2: lo[1] + cap }, style },
+                { type: "line", shape: { x1: hi[0], y1: hi[1] - cap, x2: hi[0], y2: hi[1] + cap }, style },
+              ],
+            };
+          },
+        },
+      ],
+    },
+    { width: WIDTH, height, id: opts.id },
   );
 }

@@ -25,4 +25,8 @@ span.verdict { font-weight: 600; padding: 0 4px; border-radius: 3px; }
 span.verdict.holds { background: #dcfce7; color: #14532d; }
 span.verdict.fails { background: #fee2e2; color: #7f1d1d; }
 span.verdict.inconclusive { background: #f3f4f6; color: #374151; }
+span.verdict.holds-by-assumption { background: #fef9c3; color: #713f12; }
+span.verdict.negligible { background: #e0e7ff; color: #312e81; }
+span.verdict.not-decided { background: #f3f4f6; color: #374151; font-style: italic; }
+p.smoke { border: 2px dashed #b45309; padding: 6px 10px; color: #7c2d12; font-weight: 600; }
 `;

@@ -26,6 +26,13 @@ describe("parseDataText", () => {
     });
   });
 
+  it("parseDataText() keeps the text it parsed, of a .json file as of a YAML one (a thesis's hash is of it)", () => {
+    const json = '{"model": "goodwin"}\n';
+    const yaml = "model: goodwin\n";
+    expect(parseDataText(json, "s.json").text).toBe(json);
+    expect(parseDataText(yaml, "s.yaml").text).toBe(yaml);
+  });
+
   it("parseDataText() locates values of a JSON file by path", () => {
     const df = parseDataText('{\n  "params": {\n    "nu": "x"\n  }\n}', "s.json");
     expect(df.locate(["params", "nu"])).toBe("3:11");

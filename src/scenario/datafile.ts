@@ -9,6 +9,8 @@ import { quote } from "./quote.ts";
 export interface DataFile {
   file: string;
   data: unknown;
+  /** The text it was parsed from. */
+  text: string;
   /** `line:col` of the value at `path` (of its key with `atKey`), or of the nearest enclosing node. */
   locate(path: readonly PropertyKey[], atKey?: boolean): string;
 }
@@ -139,7 +141,7 @@ function parseJsonText(text: string, file: string): DataFile {
     }
     return pos(best);
   };
-  return { file, data, locate };
+  return { file, data, text, locate };
 }
 
 function parseYamlText(text: string, file: string): DataFile {
@@ -196,7 +198,7 @@ function parseYamlText(text: string, file: string): DataFile {
     }
     return "1:1";
   };
-  return { file, data, locate };
+  return { file, data, text, locate };
 }
 
 /**

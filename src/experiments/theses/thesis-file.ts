@@ -1,5 +1,6 @@
+import { createHash } from "node:crypto";
 import { z } from "zod";
-import type { AnyModel } from "../../engine/model.ts";
+import type { AnyModel, Mechanism, ParamValue } from "../../engine/model.ts";
 import { type DataFile, validateAt } from "../../scenario/datafile.ts";
 import { suggestion, UserError } from "../../scenario/errors.ts";
 import { horizonProblem, horizonSchema } from "../../scenario/horizon.ts";
@@ -7,21 +8,33 @@ import { checkPlannedRuns } from "../../scenario/limits.ts";
 import { readDataFile } from "../../scenario/read-file.ts";
 import type { ModelLookup } from "../../scenario/scenario.ts";
 
-const overrides = z.record(z.string(), z.unknown());
+const overrides = z.record(z.string(), z.union([z.number(), z.string(), z.boolean()]));
+const reason = z.string().min(10).describe("why, in a sentence");
+
+const missing = z
+  .object({
+    counts: z.literal("fails").describe("a missing value counts against the claim"),
+    value: z.number().describe("the value a missing outcome stands for (e.g. 0 recoveries)"),
+    reason,
+  })
+  .strict()
+  .describe(
+    "what an undefined outcome (the claimed event never happened) means; absent: such runs are left out and counted",
+  );
+
 const metric = z
   .object({
     summary: z.string().min(1),
-    direction: z.enum(["increase", "decrease"]),
+    claim: z.enum(["increase", "decrease", "equivalent"]),
+    sesoi: z.number().positive().describe("smallest effect size of interest, in the effect's own units"),
+    sesoiReason: reason,
     threshold: z
       .number()
       .optional()
       .describe("level tests: the value the mean is compared with (default: the test's threshold)"),
+    missing: missing.optional(),
   })
   .strict();
-const range = z
-  .object({ min: z.number(), max: z.number(), integer: z.boolean().optional() })
-  .strict()
-  .refine((r) => r.min <= r.max, "expected min <= max");
 
 const test = z.discriminatedUnion("kind", [
   z
@@ -51,38 +64,80 @@ const test = z.discriminatedUnion("kind", [
     .strict(),
 ]);
 
+const assumption = z.union([
+  z.object({ mechanism: z.string().min(1), reason }).strict(),
+  z
+    .object({ set: overrides.refine((o) => Object.keys(o).length > 0, "at least one parameter"), reason })
+    .strict(),
+]);
+
+const robustness = z
+  .object({
+    trajectories: z.number().int().min(2).max(100).default(4).describe("Morris trajectories r"),
+    levels: z.number().int().min(2).max(20).default(4).describe("Morris grid levels p (even)"),
+    top: z.number().int().min(1).max(20).default(6).describe("parameters sampled after screening"),
+    samples: z.number().int().min(64).max(10_000).default(64).describe("Latin-hypercube points"),
+    seeds: z.number().int().min(4).max(100).default(4).describe("seeds at each sampled point"),
+    seed: z.number().int().min(0).default(0).describe("seed of the designs' own random streams"),
+  })
+  .strict();
+
 export const thesisEnvelope = z
   .object({
     id: z.string().regex(/^[A-Za-z0-9_-]+$/),
     title: z.string().min(1),
     paragraph: z.string().min(1).describe("the essay's paragraph(s), e.g. ¶34"),
     claim: z.string().min(1),
-    rule: z
-      .string()
-      .optional()
-      .describe("the decision rule in words (the code applies the fixed rule in verdict.ts)"),
+    rule: z.string().optional().describe("the decision rule in words (the code applies the fixed rule)"),
     model: z.string().min(1),
-    params: overrides.default({}),
+    params: z.record(z.string(), z.unknown()).default({}),
     horizon: horizonSchema.optional(),
     seeds: z.number().int().min(2).max(10_000).default(8),
     confidence: z.number().gt(0).lt(1).default(0.95),
     test,
-    robustness: z
-      .object({
-        samples: z.number().int().min(1).max(10_000),
-        seeds: z.number().int().min(1).max(1000).default(2),
-        seed: z.number().int().min(0).default(0),
-        factors: z.record(z.string(), range),
-      })
-      .strict()
-      .optional(),
+    assumes: z
+      .union([z.array(assumption).min(1), z.object({ none: reason }).strict()])
+      .describe("the mechanisms whose rule restates the claim, each with a reason; or none, with a reason"),
+    knockouts: z
+      .array(z.string().min(1))
+      .default([])
+      .describe("mechanisms of the model switched off one at a time (attribution)"),
+    robustness: robustness.default({
+      trajectories: 4,
+      levels: 4,
+      top: 6,
+      samples: 64,
+      seeds: 4,
+      seed: 0,
+    }),
   })
   .strict();
 
 export type ThesisFile = z.infer<typeof thesisEnvelope>;
-export interface Thesis extends ThesisFile {
+export type ThesisMetric = ThesisFile["test"]["metrics"][number];
+
+/** A mechanism as a thesis uses it: switched off by `off`; `reason` when the thesis assumes it. */
+export interface ThesisMechanism {
+  id: string;
+  title: string;
+  source: string;
+  off: Record<string, ParamValue>;
+  reason?: string;
+}
+
+export interface Thesis extends Omit<ThesisFile, "assumes" | "knockouts"> {
   source: string;
   horizon: number;
+  /** SHA-256 of the file's bytes, and the text itself (pre-registration: stored with the runs). */
+  fileHash: string;
+  fileText: string;
+  /** Mechanisms whose rule restates the claim (empty: none, with `assumesNothing` saying why). */
+  assumes: ThesisMechanism[];
+  assumesNothing?: string;
+  /** Mechanisms knocked out one at a time: the assumed ones and the file's `knockouts`. */
+  knockouts: ThesisMechanism[];
+  /** Set by the quick variant: a smoke test, which shows estimates and never verdicts. */
+  smokeTest?: boolean;
 }
 
 function checkOverrides(
@@ -103,7 +158,34 @@ function checkOverrides(
   validateAt(model.params, { ...base, ...o }, df, path);
 }
 
-/** Load a thesis file: every parameter, override and metric checked against the model before any run. */
+function findMechanism(model: AnyModel, id: string, df: DataFile, path: PropertyKey[]): Mechanism {
+  const all = model.mechanisms ?? [];
+  const m = all.find((x) => x.id === id);
+  if (!m)
+    throw new UserError(
+      `${df.file}:${df.locate(path)}: ${path.join(".")}: the model '${model.name}' has no mechanism '${id}'${suggestion(
+        id,
+        all.map((x) => x.id),
+      )}${all.length ? "" : " (it declares none)"}`,
+    );
+  return m;
+}
+
+/** The parameter overrides of every arm of a test. */
+export function testArms(t: Pick<ThesisFile, "test">): Record<string, ParamValue>[] {
+  switch (t.test.kind) {
+    case "compare":
+      return [t.test.treatment, ...t.test.controls];
+    case "trend": {
+      const { arm, factor } = t.test;
+      return t.test.values.map((v) => ({ ...arm, [factor]: v }));
+    }
+    case "level":
+      return [t.test.arm];
+  }
+}
+
+/** Load a thesis file: every parameter, arm, mechanism and metric checked against the model before any run. */
 export function loadThesis(file: string, lookup: ModelLookup): Thesis {
   const df = readDataFile(file, "thesis file");
   const t = validateAt(thesisEnvelope, df.data ?? {}, df);
@@ -115,22 +197,67 @@ export function loadThesis(file: string, lookup: ModelLookup): Thesis {
   const base = validateAt(model.params, t.params, df, ["params"]) as Record<string, unknown>;
   const why = t.horizon === undefined ? undefined : horizonProblem(t.horizon, model);
   if (why) throw new UserError(`${file}:${df.locate(["horizon"])}: horizon: ${why}`);
-  const arms = t.test.kind === "compare" ? [t.test.treatment, ...t.test.controls] : [t.test.arm];
+  const arms = testArms(t);
   for (const [i, a] of arms.entries()) {
-    const slot = t.test.kind === "compare" ? (i === 0 ? "treatment" : "controls") : "arm";
-    checkOverrides(a, model, base, df, ["test", slot]);
+    const slot = t.test.kind === "compare" ? (i === 0 ? ["treatment"] : ["controls", i - 1]) : ["arm"];
+    if (t.test.kind === "trend") checkOverrides(a, model, base, df, ["test", "factor"]);
+    else checkOverrides(a, model, base, df, ["test", ...slot]);
   }
-  if (t.test.kind === "trend") {
-    for (const v of t.test.values)
-      checkOverrides({ [t.test.factor]: v }, model, base, df, ["test", "factor"]);
+  const assumes: ThesisMechanism[] = [];
+  if (Array.isArray(t.assumes)) {
+    t.assumes.forEach((a, i) => {
+      const path = ["assumes", i];
+      if ("mechanism" in a) {
+        const m = findMechanism(model, a.mechanism, df, [...path, "mechanism"]);
+        assumes.push({ id: m.id, title: m.title, source: m.source, off: { ...m.off }, reason: a.reason });
+      } else {
+        checkOverrides(a.set, model, base, df, [...path, "set"]);
+        const id = Object.entries(a.set)
+          .map(([k, v]) => `${k}=${v}`)
+          .join(",");
+        assumes.push({
+          id,
+          title: `parameters ${id}`,
+          source: "this thesis file",
+          off: a.set,
+          reason: a.reason,
+        });
+      }
+    });
   }
-  for (const [k, r] of Object.entries(t.robustness?.factors ?? {})) {
-    checkOverrides({ [k]: r.min }, model, base, df, ["robustness", "factors"]);
-    checkOverrides({ [k]: r.max }, model, base, df, ["robustness", "factors"]);
+  const knockouts: ThesisMechanism[] = [...assumes];
+  t.knockouts.forEach((id, i) => {
+    if (knockouts.some((k) => k.id === id)) return;
+    const m = findMechanism(model, id, df, ["knockouts", i]);
+    knockouts.push({ id: m.id, title: m.title, source: m.source, off: { ...m.off } });
+  });
+  // Every arm with every mechanism off (and with all assumed ones off) must be a valid setting,
+  // and a mechanism may not switch off a parameter the test itself varies.
+  const varied = new Set(arms.flatMap((a) => Object.keys(a)));
+  for (const k of knockouts) {
+    for (const p of Object.keys(k.off))
+      if (varied.has(p))
+        throw new UserError(
+          `${file}:${df.locate(["knockouts"])}: mechanism '${k.id}' switches off '${p}', which the test varies`,
+        );
+    checkOverrides(k.off, model, base, df, ["knockouts"]);
   }
-  // Runs planned (plan.ts: every arm, at the base and at each robustness point); ~1 KiB each in memory.
-  const armCount = t.test.kind === "trend" ? t.test.values.length : arms.length;
-  const runs = armCount * (t.seeds + (t.robustness ? t.robustness.samples * t.robustness.seeds : 0));
+  // Runs of the main ensemble (plan.ts, mainVariants: every arm under the full model, each
+  // knock-out, and every assumed mechanism off at once when there are several); ~1 KiB each in
+  // memory. The robustness analysis is checked when it is run (runRobustness).
+  const variants = 1 + knockouts.length + (assumes.length > 1 ? 1 : 0);
+  const runs = arms.length * variants * t.seeds;
   checkPlannedRuns(runs, runs * 1024, `${file}:${df.locate(["seeds"], true)}: seeds`);
-  return { ...t, params: base, source: file, horizon: t.horizon ?? model.defaultHorizon };
+  const text = df.text;
+  return {
+    ...t,
+    params: base,
+    source: file,
+    horizon: t.horizon ?? model.defaultHorizon,
+    fileHash: createHash("sha256").update(text).digest("hex"),
+    fileText: text,
+    assumes,
+    assumesNothing: Array.isArray(t.assumes) ? undefined : t.assumes.none,
+    knockouts,
+  };
 }

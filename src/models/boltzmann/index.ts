@@ -3,6 +3,7 @@ import { InvariantError } from "../../engine/model.ts";
 import type { RngStreams } from "../../engine/rng.ts";
 import { giniOfIntegers } from "./gini.ts";
 import { type BoltzmannParams, boltzmannParams } from "./params.ts";
+import { BOLTZMANN_RANGES } from "./ranges.ts";
 import { bytesPerAgent, initialState } from "./state.ts";
 import { exchangeStep } from "./step.ts";
 
@@ -25,6 +26,7 @@ export const boltzmann: Model<BoltzmannParams> = {
   defaultHorizon: 100,
   stochastic: true,
   params: boltzmannParams,
+  ranges: BOLTZMANN_RANGES,
   metrics: METRICS,
   metricDescriptions: [
     "Gini coefficient of wealth, Mesa's compute_gini formula",

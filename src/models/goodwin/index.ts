@@ -1,5 +1,6 @@
 import type { Model } from "../../engine/model.ts";
 import { type GoodwinParams, goodwinParams } from "./params.ts";
+import { GOODWIN_RANGES } from "./ranges.ts";
 import { createGoodwin } from "./simulation.ts";
 
 export type { GoodwinParams } from "./params.ts";
@@ -20,6 +21,7 @@ export const goodwin: Model<GoodwinParams> = {
   defaultHorizon: 100,
   stochastic: false,
   params: goodwinParams,
+  ranges: GOODWIN_RANGES,
   metrics: ["omega", "lambda"],
   metricDescriptions: ["wage share ω: wages over output", "employment rate λ: employed over labour force"],
   create: (params) => createGoodwin(params, STEPS_PER_YEAR),

@@ -1,5 +1,6 @@
 import type { Model } from "../../engine/model.ts";
 import { type KeenParams, keenParams } from "./params.ts";
+import { KEEN_RANGES } from "./ranges.ts";
 import { createKeen } from "./simulation.ts";
 
 export type { KeenParams } from "./params.ts";
@@ -20,6 +21,7 @@ export const keen: Model<KeenParams> = {
   defaultHorizon: 300,
   stochastic: false,
   params: keenParams,
+  ranges: KEEN_RANGES,
   metrics: ["omega", "lambda", "d", "pi"],
   metricDescriptions: [
     "wage share ω: wages over output",

@@ -4,9 +4,11 @@ import { initialise } from "./init.ts";
 import { type CheckMemory, checkRefusal } from "./invariants.ts";
 import { REFUSAL_METRIC_DESCRIPTIONS, REFUSAL_METRICS } from "./metrics.ts";
 import { type RefusalParams, refusalParams } from "./params.ts";
+import { REFUSAL_RANGES } from "./ranges.ts";
 import { Recorder } from "./recorder.ts";
 import { type RefusalState, STRIKE } from "./state.ts";
 import { stepRefusal } from "./step.ts";
+import { REFUSAL_MECHANISMS } from "./switches.ts";
 
 export type { RefusalParams, Regime, Strategy } from "./params.ts";
 export { REGIMES, STRATEGIES } from "./params.ts";
@@ -38,6 +40,8 @@ export const refusal: Model<RefusalParams> = {
   params: refusalParams,
   metrics: REFUSAL_METRICS,
   metricDescriptions: REFUSAL_METRIC_DESCRIPTIONS,
+  mechanisms: REFUSAL_MECHANISMS,
+  ranges: REFUSAL_RANGES,
   create(p: RefusalParams, rng): RefusalSimulation {
     const streams = spawnStreams(rng);
     const state = initialise(p, streams);

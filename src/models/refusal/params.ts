@@ -10,6 +10,8 @@ export type Regime = (typeof REGIMES)[number];
 
 const share = (d: number, text: string) => z.number().min(0).max(1).default(d).describe(text);
 const nonneg = (d: number, text: string) => z.number().min(0).finite().default(d).describe(text);
+/** A mechanism switch: on by default (the model as calibrated); off switches one mechanism off. */
+const on = (text: string) => z.boolean().default(true).describe(text);
 
 /**
  * Parameters of the `refusal` model. Time is monthly; rates are per month unless the text says
@@ -278,6 +280,51 @@ export const refusalParams = z
     hiringCost: nonneg(3, "Cost of replacing a worker, in months of the wage (hiring around the organised)"),
     repressionCost: nonneg(1, "Cost to a firm of calling for repression, in months of its wage bill"),
     responseHorizon: nonneg(24, "Months over which a firm counts the cost of a conceded raise"),
+
+    // ---- mechanism switches (attribution: each switches one mechanism off; README §3.14) ----
+    livingLabour: on(
+      "M1 (¶9 ¶15 ¶17): output needs hours worked; off, output uses the whole workforce at full effort, whatever strikes, effort or supervision withhold",
+    ),
+    workplaceStrikes: on(
+      "M2 (¶14): workplace strikes (contract and rotating); off, no workplace strike starts and the union takes the firm's offer",
+    ),
+    inducedInnovation: on(
+      "M3 (¶12 ¶15): the wage share and strike losses steer the frontier's success and bias; off, innovation runs as at the neutral wage share",
+    ),
+    automationResponse: on("M4 (¶15 ¶17): firms may answer a strike or lost effort with an automation drive"),
+    hireAroundResponse: on("M4 (¶17): firms may answer a strike by hiring around the organised"),
+    repressionResponse: on("M4 (¶17 ¶20): firms may answer a strike by calling on the repressive State"),
+    unionBargaining: on(
+      "M5 (¶33 ¶34): recognised unions bargain yearly contracts; off, wages at recognised firms follow the labour market",
+    ),
+    markupCompression: on(
+      "M6 (¶33): a raise conceded beyond inflation and productivity compresses the markup (Kalecki 1971); off, the markup is kept",
+    ),
+    incomesPolicyRule: on(
+      "M7 (¶18 ¶36): planning's incomes policy (wage norm in market wages, cap on settlements); off, planning sets no wage norm",
+    ),
+    planningBenefits: on("M7 (¶19): planning pays the higher benefit; off, the laissez-faire benefit"),
+    statutoryRecognition: on(
+      "M7 (¶36): planning recognises unions at the lower statutory share; off, at the firm's own share",
+    ),
+    effortWithdrawal: on(
+      "M8 (¶11 ¶37): under passivity, workers paid below their fairness reference withdraw effort",
+    ),
+    adoptionVeto: on(
+      "M9 (¶37 ¶38): an organised workplace under refusal blocks new techniques and automation drives; off, it adopts them",
+    ),
+    rotatingStrikes: on("M9 (¶37): refusal's rotating strikes at the strategic points"),
+    generalStrikes: on("M10 (¶14): the organisation calls general strikes"),
+    contagion: on(
+      "M11 (¶32 ¶33): organisation spreads by threshold contagion; off, membership stays as it started",
+    ),
+    productivityDeals: on(
+      "M12 (¶36): adoption at a recognised workplace comes with a productivity deal (capital's offer, a raise); off, without",
+    ),
+    stateRepression: on("M13 (¶20): the repressive State seizes funds and withdraws recognition"),
+    repressionDecay: on(
+      "M13 (¶20): repression's deterrence fades with its half-life; off, it never fades once the State has repressed",
+    ),
 
     // ---- record ----------------------------------------------------------------------------
     crisisOutputFall: share(

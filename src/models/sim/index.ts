@@ -9,6 +9,7 @@ import {
 import { steadyState } from "./mechanisms/steadyState.ts";
 import { observeSim, SIM_METRIC_DESCRIPTIONS, SIM_METRICS } from "./metrics.ts";
 import { type SimParams, simParams } from "./params.ts";
+import { SIM_RANGES } from "./ranges.ts";
 import { initialState, type SimState } from "./state.ts";
 import { governmentExpenditure, stepSim } from "./step.ts";
 
@@ -36,6 +37,7 @@ export const sim: Model<SimParams> = {
   defaultHorizon: 100,
   stochastic: false,
   params: simParams,
+  ranges: SIM_RANGES,
   metrics: SIM_METRICS,
   metricDescriptions: SIM_METRIC_DESCRIPTIONS,
   create(p: SimParams): SimSimulation {

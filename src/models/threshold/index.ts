@@ -3,6 +3,7 @@ import { checkThreshold } from "./invariants.ts";
 import { meanFieldEquilibrium } from "./mechanisms/meanField.ts";
 import { observeThreshold, THRESHOLD_METRIC_DESCRIPTIONS, THRESHOLD_METRICS } from "./metrics.ts";
 import { type ThresholdParams, thresholdParams } from "./params.ts";
+import { THRESHOLD_RANGES } from "./ranges.ts";
 import { initialState, type ThresholdState } from "./state.ts";
 import { atFixedPoint, stepThreshold } from "./step.ts";
 
@@ -30,6 +31,7 @@ export const threshold: Model<ThresholdParams> = {
   defaultHorizon: 1000,
   stochastic: true,
   params: thresholdParams,
+  ranges: THRESHOLD_RANGES,
   metrics: THRESHOLD_METRICS,
   metricDescriptions: THRESHOLD_METRIC_DESCRIPTIONS,
   create(p: ThresholdParams, rng): ThresholdSimulation {

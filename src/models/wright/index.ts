@@ -3,6 +3,7 @@ import type { RngStreams } from "../../engine/rng.ts";
 import { WrightAccounts } from "./accounts.ts";
 import { checkInvariants } from "./invariants.ts";
 import { type WrightParams, wrightParams } from "./params.ts";
+import { WRIGHT_RANGES } from "./ranges.ts";
 import { bytesPerActor, initialState } from "./state.ts";
 import { closeYear, month } from "./step.ts";
 
@@ -35,6 +36,7 @@ export const wright: Model<WrightParams> = {
   defaultHorizon: 100,
   stochastic: true,
   params: wrightParams,
+  ranges: WRIGHT_RANGES,
   metrics: METRICS,
   metricDescriptions: [
     "share of actors employed by another actor (|W| / N)",

@@ -62,7 +62,10 @@ export function innovationDirection(
  */
 export function innovate(ctx: Ctx): void {
   const { s, p, rng } = ctx;
-  const omegaEff = effectiveWageShare(s.wageShare, s.strikeLoss12, p.strikeBias);
+  // M3 off: innovation runs as at the neutral wage share, whatever the struggle.
+  const omegaEff = p.inducedInnovation
+    ? effectiveWageShare(s.wageShare, s.strikeLoss12, p.strikeBias)
+    : p.neutralWageShare;
   const prob = innovationProbability(
     p.innovationRate,
     p.innovationWageSensitivity,

@@ -96,7 +96,7 @@ export function planAndInvest(ctx: Ctx): void {
       s.capacity[j],
     );
     s.plannedOutput[j] = yp;
-    const eff = Math.max(0.05, s.meanEffort[j] * (1 - s.supervision[j]));
+    const eff = p.livingLabour ? Math.max(0.05, s.meanEffort[j] * (1 - s.supervision[j])) : 1;
     s.desiredWorkforce[j] = Math.ceil(yp / (a * eff) - 1e-9);
 
     // Investment order.
@@ -129,14 +129,19 @@ export function planAndInvest(ctx: Ctx): void {
         const orgShare = s.workforce[j] > 0 ? s.organisedCount[j] / s.workforce[j] : 0;
         // A new technique on offer since the last deal at this firm: capital makes an offer (M12).
         const newOffer = s.frontierA > s.lastOffer[j];
-        if (blocksAdoption(p.strategy, orgShare, p.blockShare)) {
+        if (p.adoptionVeto && blocksAdoption(p.strategy, orgShare, p.blockShare)) {
           // M9: the organised workplace refuses the productivity deal; the technique is not adopted.
           s.adoptionBlocked++;
           if (newOffer) {
             s.events[EVENT.capitalOffer]++;
             s.events[EVENT.offerRefused]++;
           }
-        } else if (s.recognised[j] && p.strategy !== "none" && p.strategy !== "passivity") {
+        } else if (
+          p.productivityDeals &&
+          s.recognised[j] &&
+          p.strategy !== "none" &&
+          p.strategy !== "passivity"
+        ) {
           // M12, ¶36: a productivity deal, capital's offer accepted: a share of the gain as a raise.
           adopt = 2;
           if (newOffer) s.events[EVENT.capitalOffer]++;

@@ -69,7 +69,7 @@ export const SIZE_REFERENCE = 1000;
 /** Phase "organise" (the organising pass over all workers), for strategies with an organisation. */
 export function organise(ctx: Ctx): void {
   const { s, p } = ctx;
-  if (!hasOrganisation(p.strategy)) return;
+  if (!hasOrganisation(p.strategy) || !p.contagion) return;
   const nf = s.nf;
   // Last month's workplace shares, sizes and mean wages.
   const share = s.weight; // scratch per firm

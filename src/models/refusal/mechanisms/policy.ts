@@ -15,7 +15,7 @@ import { NONE, type RefusalState, STRIKE } from "../state.ts";
 
 /** Unemployment benefit as a share of the mean wage, by regime. */
 export function benefitRate(p: RefusalParams): number {
-  return p.regime === "planning" ? p.benefitPlanning : p.benefitLaissezFaire;
+  return p.regime === "planning" && p.planningBenefits ? p.benefitPlanning : p.benefitLaissezFaire;
 }
 
 /**
@@ -42,7 +42,7 @@ export function stateSpendingRule(
 
 /** Organised share at which a firm recognises the union (statutory and lower under planning). */
 export function recognitionThreshold(p: RefusalParams): number {
-  return p.regime === "planning" ? p.recognitionSharePlanning : p.recognitionShare;
+  return p.regime === "planning" && p.statutoryRecognition ? p.recognitionSharePlanning : p.recognitionShare;
 }
 
 /**
@@ -102,6 +102,7 @@ export function statePolicy(ctx: Ctx): void {
   const { s, p } = ctx;
   s.monthsSinceRepression++;
   if (
+    p.stateRepression &&
     repressionDue(
       p.regime,
       s.repressionCalls,
@@ -112,7 +113,7 @@ export function statePolicy(ctx: Ctx): void {
     )
   )
     repress(s, p);
-  else s.repression = decayRepression(s.repression, p.repressionHalfLife);
+  else if (p.repressionDecay) s.repression = decayRepression(s.repression, p.repressionHalfLife);
   if (s.recognitionBanLeft > 0) s.recognitionBanLeft--;
   const rec = recognitionThreshold(p);
   for (let j = 0; j < s.nf; j++) {

@@ -42,7 +42,7 @@ export function produce(ctx: Ctx): void {
   // The reference indexes to what wage claims index to: expected inflation and productivity.
   const index = (1 + (p.inflationIndexation * s.inflation) / 12) * (1 + s.productivityGrowth / 12);
   const rho = p.referenceAdaptation;
-  const passive = p.strategy === "passivity";
+  const passive = p.strategy === "passivity" && p.effortWithdrawal;
   const sep = p.separationRate;
   const rs = rng.separation;
   // Separations by geometric skipping: the gap to the next worker who quits is geometric with
@@ -98,14 +98,18 @@ export function produce(ctx: Ctx): void {
     s.meanEffort[j] = n > 0 ? s.effortSum[j] / n : 1;
     const a = s.labourReq[j] > 0 ? s.capacity[j] / s.labourReq[j] : s.frontierA;
     const onLine = 1 - s.supervision[j];
-    const y = leontiefOutput(s.plannedOutput[j], a, s.hours[j] * onLine, s.capacity[j]);
-    const yPot = leontiefOutput(s.plannedOutput[j], a, s.effortSum[j] * onLine, s.capacity[j]);
+    // M1 off: the whole workforce produces at full effort, whatever is withheld.
+    const worked = p.livingLabour ? s.hours[j] * onLine : n;
+    const y = leontiefOutput(s.plannedOutput[j], a, worked, s.capacity[j]);
+    const yPot = p.livingLabour
+      ? leontiefOutput(s.plannedOutput[j], a, s.effortSum[j] * onLine, s.capacity[j])
+      : y;
     s.output[j] = y;
     s.lostOutput[j] = yPot - y;
     s.inventory[j] += y;
     output += y;
     potential += yPot;
-    hours += s.hours[j] * onLine;
+    hours += worked;
   }
   s.flows.output = output;
   s.flows.potentialOutput = potential;

@@ -24,9 +24,9 @@ export function bargainAndStruggle(ctx: Ctx): void {
   setMarketWages(ctx);
   if (p.strategy === "passivity") superviseAndAutomate(ctx);
   else for (let j = 0; j < s.nf; j++) s.supervision[j] = 0;
-  if (p.strategy === "bargaining") bargain(ctx);
-  if (p.strategy === "general-strike") generalStrike(ctx);
-  if (p.strategy === "refusal") rotateStrikes(ctx);
+  if (p.strategy === "bargaining" && p.unionBargaining) bargain(ctx);
+  if (p.strategy === "general-strike" && p.generalStrikes) generalStrike(ctx);
+  if (p.strategy === "refusal" && p.rotatingStrikes) rotateStrikes(ctx);
   let firmsOnStrike = 0;
   for (let j = 0; j < s.nf; j++) {
     if (s.strikers[j] > 0) firmsOnStrike++;
@@ -49,7 +49,7 @@ function productivity(s: RefusalState, j: number): number {
 /** Labour-market wages (Phillips), pulled to the norm under planning; plus productivity deals. */
 function setMarketWages(ctx: Ctx): void {
   const { s, p } = ctx;
-  const unionSetsWages = p.strategy === "bargaining";
+  const unionSetsWages = p.strategy === "bargaining" && p.unionBargaining;
   for (let j = 0; j < s.nf; j++) {
     if (!s.active[j]) {
       s.raise[j] = 0;
@@ -68,7 +68,7 @@ function setMarketWages(ctx: Ctx): void {
         p.productivityIndexation,
         p.vacancyWageResponse,
       );
-      if (p.regime === "planning")
+      if (p.regime === "planning" && p.incomesPolicyRule)
         annual = incomesPolicy(annual, p.incomesPolicy, p.inflationTarget, s.productivityGrowth);
       r = monthlyRaise(annual, p.maxWageCut);
     }
@@ -84,7 +84,8 @@ function superviseAndAutomate(ctx: Ctx): void {
     if (!s.active[j]) continue;
     const e = s.meanEffort[j];
     s.supervision[j] = supervisionShare(e, p.supervisionResponse, p.maxSupervision);
-    if (e >= 0.98 || s.automate[j] > 0 || s.month - s.lastAutomation[j] < 24) continue;
+    if (!p.automationResponse || e >= 0.98 || s.automate[j] > 0 || s.month - s.lastAutomation[j] < 24)
+      continue;
     const loss = (1 - e) * s.price[j] * productivity(s, j) * s.workforce[j] * p.responseHorizon;
     const costs: ResponseCosts = {
       wait: loss,
@@ -105,6 +106,11 @@ function superviseAndAutomate(ctx: Ctx): void {
  */
 export function workplaceStrike(ctx: Ctx, j: number, months: number, coverage: number): number {
   const { s, p } = ctx;
+  if (!p.workplaceStrikes) {
+    // M2 off: nobody walks out.
+    s.strikers[j] = 0;
+    return 0;
+  }
   const t = s.scratch;
   const R = p.repressionDeterrence * s.repression;
   let n = 0;
@@ -162,17 +168,18 @@ function responseCosts(
     // the firm expects to pass a share of any raise on in prices (Kalecki 1971): it counts the rest
     concede: (1 - p.passThrough) * concedeRaise * s.wageSum[j] * p.responseHorizon,
     automate:
-      blocksAdoption(p.strategy, orgShare, p.blockShare) ||
+      !p.automationResponse ||
+      (p.adoptionVeto && blocksAdoption(p.strategy, orgShare, p.blockShare)) ||
       s.automate[j] > 0 ||
       s.month - s.lastAutomation[j] < 24
         ? Number.POSITIVE_INFINITY
         : automationCost(s.avgPrice * s.capital[j], p.automationShare, p.scrapLoss),
     hireAround:
-      s.hireAround[j] > 0
+      !p.hireAroundResponse || s.hireAround[j] > 0
         ? Number.POSITIVE_INFINITY
         : hireAroundCost(s.organisedCount[j], meanWageOf(s, j), p.hiringCost, s.poolSize),
     repression:
-      p.regime === "repression" && s.repression < 0.5
+      p.repressionResponse && p.regime === "repression" && s.repression < 0.5
         ? p.repressionCost * s.wageSum[j]
         : Number.POSITIVE_INFINITY,
   };
@@ -218,7 +225,7 @@ function applyResponse(ctx: Ctx, j: number, r: number): void {
 function concede(ctx: Ctx, j: number, x: number, extra: number): void {
   const { s, p } = ctx;
   s.raise[j] += x;
-  s.markup[j] = compressedMarkup(s.markup[j], extra, p.passThrough);
+  if (p.markupCompression) s.markup[j] = compressedMarkup(s.markup[j], extra, p.passThrough);
   s.wins[j] += 1;
 }
 
@@ -244,7 +251,7 @@ function bargain(ctx: Ctx): void {
     );
     const expected = p.inflationIndexation * s.inflation;
     let [d, extra] = unionDemand(expected, s.productivityGrowth, margin, p.marginShare, p.demandExcess);
-    if (p.regime === "planning") {
+    if (p.regime === "planning" && p.incomesPolicyRule) {
       // Incomes policy: the settlement may not exceed the norm plus what the margin allows.
       const cap = Math.max(0, norm) + Math.max(0, margin);
       if (d > cap) {
