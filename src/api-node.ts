@@ -5,6 +5,7 @@
 import { type Experiment, loadExperiment } from "./experiments/experiment-file.ts";
 import type { RunSpec } from "./experiments/specs.ts";
 import { SOFTWARE_VERSION, type SweepOptions, type SweepResult, sweep } from "./experiments/sweep.ts";
+import { checkOutputs } from "./io/output-path.ts";
 import { registry } from "./models/index.ts";
 import { type WriteReportResult, writeReport } from "./report/index.ts";
 import { loadScenario } from "./scenario/read-file.ts";
@@ -13,8 +14,10 @@ import {
   type ExperimentListing,
   type ExportFormat,
   type ExportResult,
+  openQueryStore,
   type QueryResult,
   Store,
+  seriesPathFor,
 } from "./store/index.ts";
 
 export * from "./api.ts";
@@ -56,18 +59,30 @@ async function withReadOnlyStore<T>(db: string, fn: (s: Store) => Promise<T>): P
   }
 }
 
-/** Run SQL on a results database (read-only). */
-export function queryResults(db: string, sql: string): Promise<QueryResult> {
-  return withReadOnlyStore(db, (s) => s.query(sql));
+/** Run one read-only SQL statement on a results database (sandboxed: see store/read-only-sql.ts). */
+export async function queryResults(db: string, sql: string): Promise<QueryResult> {
+  const store = await openQueryStore(db);
+  try {
+    return await store.query(sql);
+  } finally {
+    await store.close();
+  }
 }
 
-/** Export an experiment's runs and series to CSV or Parquet. */
+/** Export an experiment's runs and series to CSV or Parquet (never over an input or a database). */
 export function exportResults(
   db: string,
   experiment: string,
   format: ExportFormat,
   out: string,
 ): Promise<ExportResult> {
+  checkOutputs(
+    [
+      { path: out, flag: "--out" },
+      { path: seriesPathFor(out), flag: "--out (its series file)" },
+    ],
+    [{ path: db, what: "the results database" }],
+  );
   return withReadOnlyStore(db, (s) => s.export(experiment, format, out));
 }
 

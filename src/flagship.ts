@@ -10,7 +10,12 @@ import type { RunSpec } from "./experiments/specs.ts";
 import { planExperiment, SOFTWARE_VERSION } from "./experiments/sweep.ts";
 import type { ThesisResult } from "./experiments/theses/evaluate.ts";
 import { quickThesis } from "./experiments/theses/quick.ts";
-import { runRobustness, runThesis, type ThesisRunOptions } from "./experiments/theses/run.ts";
+import {
+  checkRobustnessPlan,
+  runRobustness,
+  runThesis,
+  type ThesisRunOptions,
+} from "./experiments/theses/run.ts";
 import { loadThesis, type Thesis } from "./experiments/theses/thesis-file.ts";
 import { registry } from "./models/index.ts";
 import { writeReport } from "./report/write.ts";
@@ -85,6 +90,8 @@ export async function runTheses(
   onResult?: (r: ThesisResult & { interrupted: boolean }) => void,
   robustness: RobustnessMode = "stored",
 ): Promise<(ThesisResult & { interrupted: boolean })[]> {
+  // Every robustness analysis to run is checked against the limits before any run.
+  if (robustness === "run") for (const t of theses) checkRobustnessPlan(t, opts.models);
   const out: (ThesisResult & { interrupted: boolean })[] = [];
   for (const t of theses) {
     if (opts.signal?.aborted) break;

@@ -131,8 +131,14 @@ describe("bad input: one line, exit 2", () => {
   });
 
   it("--horizon -5 and --seed x are refused", () => {
-    expectUserError(cli(["run", "goodwin", "--horizon", "-5"]), /--horizon: expected a number > 0, got "-5"/);
-    expectUserError(cli(["run", "goodwin", "--seed", "x"]), /--seed: expected an integer >= 0/);
+    expectUserError(
+      cli(["run", "goodwin", "--horizon", "-5"]),
+      /--horizon: expected a number > 0 and <= 10000000, got "-5"/,
+    );
+    expectUserError(
+      cli(["run", "goodwin", "--seed", "x"]),
+      /--seed: expected an integer from 0 to 9007199254740991/,
+    );
   });
 
   it("a model name that does not exist suggests the closest one", () => {

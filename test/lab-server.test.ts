@@ -11,16 +11,22 @@ function raw(
   url: string,
   path: string,
   method = "GET",
-): Promise<{ status: number; type: string; body: string }> {
+  headers: Record<string, string> = {},
+): Promise<{ status: number; type: string; body: string; headers: Record<string, unknown> }> {
   const u = new URL(url);
   return new Promise((ok, fail) => {
-    const req = request({ host: u.hostname, port: u.port, path, method }, (res) => {
+    const req = request({ host: u.hostname, port: u.port, path, method, headers }, (res) => {
       let body = "";
       res.on("data", (d) => {
         body += d;
       });
       res.on("end", () =>
-        ok({ status: res.statusCode ?? 0, type: String(res.headers["content-type"]), body }),
+        ok({
+          status: res.statusCode ?? 0,
+          type: String(res.headers["content-type"]),
+          body,
+          headers: res.headers,
+        }),
       );
     });
     req.on("error", fail);
@@ -53,6 +59,32 @@ describe("the lab's static server", () => {
   it("startLabServer() binds the address it is given and reports the port it got", () => {
     expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
     expect(server.port).toBeGreaterThan(0);
+  });
+
+  it("startLabServer() sends a strict Content-Security-Policy, frame-ancestors 'none' and nosniff on every response", async () => {
+    for (const path of ["/", "/assets/main-abc.js", "/missing"]) {
+      const r = await raw(server.url, path);
+      expect(r.headers["content-security-policy"]).toMatch(/default-src 'self'/);
+      expect(r.headers["content-security-policy"]).toMatch(/script-src 'self'(;|$)/);
+      expect(r.headers["content-security-policy"]).toMatch(/frame-ancestors 'none'/);
+      expect(r.headers["x-content-type-options"]).toBe("nosniff");
+    }
+  });
+
+  it("startLabServer() refuses a request whose Host is not the bound address or localhost (DNS rebinding)", async () => {
+    const port = String(server.port);
+    for (const host of [`127.0.0.1:${port}`, `localhost:${port}`, "localhost"])
+      expect((await raw(server.url, "/", "GET", { Host: host })).status).toBe(200);
+    for (const host of [
+      `evil.example:${port}`,
+      "attacker.test",
+      `127.0.0.1:${Number(port) + 1}`,
+      `10.0.0.1:${port}`,
+    ]) {
+      const r = await raw(server.url, "/", "GET", { Host: host });
+      expect(r.status).toBe(421);
+      expect(r.body).not.toContain("lab");
+    }
   });
 
   it("serves each file with its content type", async () => {

@@ -2,6 +2,7 @@ import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { DuckDBInstance } from "@duckdb/node-api";
 import { describe, expect, it } from "vitest";
 import { cli } from "./cli.ts";
 
@@ -239,14 +240,66 @@ describe("query, export, runs", () => {
     expect(html).not.toMatch(/<script|src="http/);
   });
 
-  it("export writes parquet and csv that DuckDB reads back with one row per run", () => {
+  it("export writes parquet and csv that DuckDB reads back with one row per run", async () => {
     const db = join(tmp, "inline.duckdb");
+    // Read back by DuckDB itself: `refusal query` cannot read files outside its database.
+    const reader = await (await DuckDBInstance.create(":memory:")).connect();
     for (const format of ["parquet", "csv"]) {
       const out = join(tmp, `same.${format}`);
       const r = cli(["export", db, "--experiment", "same", "--format", format, "--out", out]);
       expect(r.code, r.stderr).toBe(0);
-      const reader = format === "parquet" ? "read_parquet" : "read_csv_auto";
-      expect(q(db, `SELECT count(*) AS n FROM ${reader}('${out}')`)[0].n).toBe(20);
+      const fn = format === "parquet" ? "read_parquet" : "read_csv_auto";
+      const rows = (await reader.runAndReadAll(`SELECT count(*) FROM ${fn}('${out}')`)).getRowsJS();
+      expect(Number(rows[0][0])).toBe(20);
+      const refused = cli(["query", db, `SELECT count(*) AS n FROM ${fn}('${out}')`]);
+      expect(refused.code).toBe(2); // `refusal query` may not read files
+      expect(refused.stderr).toMatch(/disabled by configuration/);
     }
+    reader.closeSync();
   });
+});
+
+describe("a sweep of 10^6 runs", () => {
+  it("sweep of a 10^6-run grid starts storing runs within seconds, in bounded memory, and stops on SIGTERM", async () => {
+    const db = join(tmp, "million.duckdb");
+    const rss = join(tmp, "million.rss");
+    const child = spawn(
+      process.execPath,
+      [
+        "--import",
+        join(process.cwd(), "test", "bad-inputs", "measure.mjs"),
+        join(process.cwd(), "bin", "refusal.mjs"),
+        "sweep",
+        join(process.cwd(), "test", "bad-inputs", "million-runs.yaml"),
+        "--db",
+        db,
+        "--workers",
+        "0",
+      ],
+      {
+        env: { ...process.env, REFUSAL_PROGRESS_MS: "200", REFUSAL_MEASURE: rss },
+        stdio: ["ignore", "pipe", "pipe"],
+      },
+    );
+    const started = performance.now();
+    let stderr = "";
+    const firstStored = await new Promise<number>((resolve) => {
+      const timer = setTimeout(() => resolve(Number.POSITIVE_INFINITY), 30_000);
+      child.stderr.on("data", (d) => {
+        stderr += d;
+        const m = /runs \S+ (\d+)\/1000000/.exec(stderr.split("\n").slice(-3).join("\n"));
+        if (m && Number(m[1]) > 0) {
+          clearTimeout(timer);
+          resolve((performance.now() - started) / 1000);
+        }
+      });
+    });
+    const code = await new Promise<number | null>((resolve) => {
+      child.on("close", resolve);
+      child.kill("SIGTERM");
+    });
+    expect(firstStored).toBeLessThan(15); // seconds from the command to the first stored run
+    expect(code).toBe(130);
+    expect(Number(readFileSync(rss, "utf8")) / 1024).toBeLessThan(800); // MB, planning nothing ahead
+  }, 60_000);
 });

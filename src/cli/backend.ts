@@ -2,9 +2,12 @@ import { runSweep } from "../api-node.ts";
 import {
   checkPrefix,
   chooseBackend,
+  DEFAULT_JOB_TIMEOUT_MS,
   DEFAULT_PREFIX,
   distributedSweep,
+  parseRetries,
   parseSeconds,
+  refuseRedisOnly,
 } from "../distributed/index.ts";
 import type { ExecuteSweep } from "../experiments/theses/run.ts";
 import type { SweepUi } from "./sweep-ui.ts";
@@ -17,6 +20,8 @@ export interface BackendFlags {
   prefix?: string;
   lockTimeout?: string;
   redisTimeout?: string;
+  jobTimeout?: string;
+  jobRetries?: string;
 }
 
 /**
@@ -28,6 +33,9 @@ export function sweepExecutor(o: BackendFlags, db: string, ui: SweepUi): Execute
   const prefix = checkPrefix(o.prefix ?? DEFAULT_PREFIX);
   const lockTimeoutMs = parseSeconds(o.lockTimeout, "--lock-timeout", 15_000);
   const redisTimeoutMs = parseSeconds(o.redisTimeout, "--redis-timeout", 60_000);
+  const jobTimeoutMs = parseSeconds(o.jobTimeout, "--job-timeout", DEFAULT_JOB_TIMEOUT_MS);
+  const jobRetries = parseRetries(o.jobRetries);
+  refuseRedisOnly(backend.kind, { "--job-timeout": o.jobTimeout, "--job-retries": o.jobRetries });
   if (backend.kind === "redis")
     return (exp, specs) =>
       distributedSweep(
@@ -38,6 +46,8 @@ export function sweepExecutor(o: BackendFlags, db: string, ui: SweepUi): Execute
           prefix,
           lockTimeoutMs,
           redisTimeoutMs,
+          jobTimeoutMs,
+          jobRetries,
           signal: ui.signal,
           hardSignal: ui.hardSignal,
           onStart: ui.onStart,

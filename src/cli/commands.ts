@@ -2,11 +2,13 @@ import {
   describeParams,
   getModel,
   listModels,
+  looksLikeFile,
   run,
   scenarioFor,
   scenarioSchema,
   validateScenarioFile,
 } from "../api-node.ts";
+import { checkOutputs } from "../io/output-path.ts";
 import { UserError } from "../scenario/errors.ts";
 import { fmt, formatRun, table } from "./format.ts";
 import { runProgress } from "./progress.ts";
@@ -59,6 +61,11 @@ export function runCommand(target: string, o: RunFlags): void {
   const sc = scenarioFor(target, { set: o.set, seed: o.seed, horizon: o.horizon });
   const model = getModel(sc.model);
   let writer: SeriesWriter | undefined;
+  if (o.out)
+    checkOutputs(
+      [{ path: o.out, flag: "--out" }],
+      looksLikeFile(target) ? [{ path: target, what: "the scenario file" }] : [],
+    );
   if (o.out)
     writer = openSeriesWriter(o.out, model.metrics, {
       model: model.name,

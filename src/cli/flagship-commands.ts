@@ -12,7 +12,7 @@ import {
 } from "../flagship.ts";
 import { UserError } from "../scenario/errors.ts";
 import { sweepExecutor } from "./backend.ts";
-import { parseWorkers } from "./flags.ts";
+import { checkDirectory, parseWorkers, withLimitOptions } from "./flags.ts";
 import { fmt, table } from "./format.ts";
 import { withSweepUi } from "./sweep-ui.ts";
 import { thesisCounts, thesisRows, verdictCell } from "./thesis-table.ts";
@@ -32,6 +32,8 @@ interface FlagshipFlags {
   prefix?: string;
   lockTimeout?: string;
   redisTimeout?: string;
+  jobTimeout?: string;
+  jobRetries?: string;
 }
 
 function backendFlags(o: FlagshipFlags) {
@@ -42,6 +44,7 @@ async function thesesCommand(o: FlagshipFlags): Promise<ThesisResult[]> {
   if (o.robustness && o.quick)
     throw new UserError("--robustness: a smoke test (--quick) has no robustness analysis; drop one of them");
   const flags = backendFlags(o);
+  checkDirectory(o.dir, "--dir");
   const theses = loadTheses(
     Boolean(o.quick),
     o.dir,
@@ -77,6 +80,7 @@ async function thesesCommand(o: FlagshipFlags): Promise<ThesisResult[]> {
 
 async function compareCommand(o: FlagshipFlags): Promise<void> {
   const flags = backendFlags(o);
+  checkDirectory(o.dir, "--dir");
   const exp = compareExperiment(Boolean(o.quick));
   const theses = loadTheses(Boolean(o.quick), o.dir);
   const started = performance.now();
@@ -128,8 +132,7 @@ async function compareCommand(o: FlagshipFlags): Promise<void> {
 
 /** `refusal theses` and `refusal compare` (the flagship, `npm start`). */
 export function registerFlagshipCommands(program: Command): void {
-  program
-    .command("compare")
+  withLimitOptions(program.command("compare"))
     .description(
       "The flagship: every workers' strategy under every regime, the theses' verdicts, an HTML report",
     )
@@ -146,10 +149,17 @@ export function registerFlagshipCommands(program: Command): void {
     .option("--prefix <p>", "redis: key prefix")
     .option("--lock-timeout <s>", "redis: seconds a coordinator that died blocks the next one", "15")
     .option("--redis-timeout <s>", "redis: give up after Redis has been unreachable this many seconds", "60")
+    .option(
+      "--job-timeout <s>",
+      "redis: seconds a run may take once a worker took it; then it is retried (default 3600)",
+    )
+    .option(
+      "--job-retries <n>",
+      "redis: times a run past its deadline is retried before it is stored as failed (default 1)",
+    )
     .action((o: FlagshipFlags) => compareCommand(o));
 
-  program
-    .command("theses")
+  withLimitOptions(program.command("theses"))
     .description("Run the theses of the essay as experiments and print their verdicts")
     .option("--quick", "a smoke test: small, short runs, estimates only, no verdicts")
     .option("--db <file>", "results database", "results/refusal.duckdb")
@@ -168,6 +178,14 @@ export function registerFlagshipCommands(program: Command): void {
     .option("--prefix <p>", "redis: key prefix")
     .option("--lock-timeout <s>", "redis: seconds a coordinator that died blocks the next one", "15")
     .option("--redis-timeout <s>", "redis: give up after Redis has been unreachable this many seconds", "60")
+    .option(
+      "--job-timeout <s>",
+      "redis: seconds a run may take once a worker took it; then it is retried (default 3600)",
+    )
+    .option(
+      "--job-retries <n>",
+      "redis: times a run past its deadline is retried before it is stored as failed (default 1)",
+    )
     .action(async (o: FlagshipFlags) => {
       await thesesCommand(o);
     });

@@ -1,7 +1,9 @@
 import { Command, CommanderError } from "commander";
-import { UserError } from "../scenario/errors.ts";
+import { OutputError, UserError } from "../scenario/errors.ts";
+import { escapeControls } from "../scenario/quote.ts";
 import { modelsCommand, runCommand, schemaCommand, validateCommand } from "./commands.ts";
 import { demoCommand } from "./demo.ts";
+import { applyLimitFlags, withLimitOptions } from "./flags.ts";
 import { registerFlagshipCommands } from "./flagship-commands.ts";
 import { registerLabCommand } from "./lab-command.ts";
 import { registerReportCommand } from "./report-command.ts";
@@ -17,7 +19,9 @@ export function buildProgram(): Command {
     .version("0.1.0")
     .showSuggestionAfterError(true)
     .exitOverride()
-    .configureOutput({ outputError: (s, write) => write(`${s.trim().replace(/^error: /, "refusal: ")}\n`) });
+    .configureOutput({
+      outputError: (s, write) => write(`${oneLine(s.trim().replace(/^error: /, "refusal: "))}\n`),
+    });
 
   program
     .command("models")
@@ -25,8 +29,7 @@ export function buildProgram(): Command {
     .option("--json", "print as JSON")
     .action((o) => modelsCommand(o));
 
-  program
-    .command("run")
+  withLimitOptions(program.command("run"), false)
     .description("Run a model (by name) or a scenario file once, and print a summary")
     .argument("<model|scenario-file>", "a model name (see `refusal models`) or a YAML/JSON scenario file")
     .option("--set <key=value>", "set a parameter (repeatable)", collect, [])
@@ -37,11 +40,13 @@ export function buildProgram(): Command {
     .option("--check", "check every invariant at every step")
     .action((target, o) => runCommand(target, o));
 
-  program
-    .command("validate")
-    .description("Check a scenario file without running it")
-    .argument("<scenario-file>")
-    .action((file) => validateCommand(file));
+  withLimitOptions(
+    program
+      .command("validate")
+      .description("Check a scenario file without running it")
+      .argument("<scenario-file>"),
+    false,
+  ).action((file) => validateCommand(file));
 
   program
     .command("schema")
@@ -59,8 +64,15 @@ export function buildProgram(): Command {
   registerReportCommand(program);
   registerFlagshipCommands(program);
   registerLabCommand(program);
+  // The limits of a command's own flags, in force before its action reads any file.
+  program.hook("preAction", (_program, action) => applyLimitFlags(action.opts()));
 
   return program;
+}
+
+/** A message as one line: newlines and control characters shown as escapes (see scenario/quote.ts). */
+export function oneLine(message: string): string {
+  return escapeControls(message);
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -78,11 +90,11 @@ export async function main(argv: string[]): Promise<number> {
         return 0;
       return 2; // commander already printed its one-line message
     }
-    if (e instanceof UserError) {
-      process.stderr.write(`refusal: ${e.message}\n`);
-      return 2;
+    if (e instanceof UserError || e instanceof OutputError) {
+      process.stderr.write(`refusal: ${oneLine(e.message)}\n`);
+      return e.exitCode;
     }
-    process.stderr.write(`refusal: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+    process.stderr.write(`refusal: internal error: ${oneLine(e instanceof Error ? e.message : String(e))}\n`);
     if (process.env.REFUSAL_DEBUG) process.stderr.write(`${(e as Error).stack}\n`);
     return 1;
   }

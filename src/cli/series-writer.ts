@@ -1,7 +1,11 @@
-import { closeSync, openSync, renameSync, rmSync, writeSync } from "node:fs";
+import { AtomicFile } from "../io/atomic-file.ts";
 import { UserError } from "../scenario/errors.ts";
+import { escapeControls } from "../scenario/quote.ts";
 
-/** Streams a run's rows to a CSV or JSON file; written under a temporary name and renamed at the end. */
+/**
+ * Streams a run's rows to a CSV or JSON file: written under a temporary name beside it and renamed
+ * at the end, every write checked (see io/atomic-file.ts), so the file is whole or absent.
+ */
 export interface SeriesWriter {
   row(t: number, values: Float64Array): void;
   /** Finish and move the file into place; returns rows written. */
@@ -16,20 +20,13 @@ export function openSeriesWriter(
   meta: Record<string, unknown>,
 ): SeriesWriter {
   const format = /\.json$/i.test(path) ? "json" : /\.csv$/i.test(path) ? "csv" : undefined;
-  if (!format) throw new UserError(`--out ${path}: expected a file name ending in .csv or .json`);
-  const tmp = `${path}.tmp-${process.pid}`;
-  let fd: number;
-  try {
-    fd = openSync(tmp, "w");
-  } catch (e) {
-    throw new UserError(
-      `--out ${path}: cannot write: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
-    );
-  }
+  if (!format)
+    throw new UserError(`--out ${escapeControls(path)}: expected a file name ending in .csv or .json`);
+  const file = AtomicFile.open(path, "the series");
   let buf: string[] = [];
   let rows = 0;
   const flush = () => {
-    if (buf.length) writeSync(fd, buf.join(""));
+    if (buf.length) file.write(buf.join(""));
     buf = [];
   };
   if (format === "csv") buf.push(`${["t", ...metrics].join(",")}\n`);
@@ -45,15 +42,11 @@ export function openSeriesWriter(
     close() {
       if (format === "json") buf.push("]}\n");
       flush();
-      closeSync(fd);
-      renameSync(tmp, path);
+      file.commit();
       return rows;
     },
     abort() {
-      try {
-        closeSync(fd);
-      } catch {}
-      rmSync(tmp, { force: true });
+      file.abort();
     },
   };
 }

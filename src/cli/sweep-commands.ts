@@ -10,18 +10,22 @@ import {
 import {
   checkPrefix,
   chooseBackend,
+  DEFAULT_JOB_RETRIES,
+  DEFAULT_JOB_TIMEOUT_MS,
   DEFAULT_PREFIX,
   type DistributedSweepResult,
   distributedSweep,
   parseConcurrency,
+  parseRetries,
   parseSeconds,
   REDIS_URL_ENV,
   type RunningWorker,
   redisTarget,
+  refuseRedisOnly,
   startWorker,
 } from "../distributed/index.ts";
 import { UserError } from "../scenario/errors.ts";
-import { parseWorkers } from "./flags.ts";
+import { capAtCores, parseWorkers, withLimitOptions } from "./flags.ts";
 import { fmt, table } from "./format.ts";
 import { withSweepUi } from "./sweep-ui.ts";
 
@@ -37,6 +41,8 @@ export interface SweepFlags {
   prefix?: string;
   lockTimeout?: string;
   redisTimeout?: string;
+  jobTimeout?: string;
+  jobRetries?: string;
 }
 
 /**
@@ -50,6 +56,9 @@ export async function sweepCommand(file: string, o: SweepFlags): Promise<void> {
   const prefix = checkPrefix(o.prefix ?? DEFAULT_PREFIX);
   const lockTimeoutMs = parseSeconds(o.lockTimeout, "--lock-timeout", 15_000);
   const redisTimeoutMs = parseSeconds(o.redisTimeout, "--redis-timeout", 60_000);
+  const jobTimeoutMs = parseSeconds(o.jobTimeout, "--job-timeout", DEFAULT_JOB_TIMEOUT_MS);
+  const jobRetries = parseRetries(o.jobRetries);
+  refuseRedisOnly(backend.kind, { "--job-timeout": o.jobTimeout, "--job-retries": o.jobRetries });
   const exp = loadExperimentFile(file);
   const db = o.db ?? DEFAULT_DB;
   const started = performance.now();
@@ -65,6 +74,8 @@ export async function sweepCommand(file: string, o: SweepFlags): Promise<void> {
             prefix,
             lockTimeoutMs,
             redisTimeoutMs,
+            jobTimeoutMs,
+            jobRetries,
             signal: ui.signal,
             hardSignal: ui.hardSignal,
             onNotice: (line) => process.stderr.write(`refusal: ${line}\n`),
@@ -198,7 +209,7 @@ export interface WorkerFlags {
  */
 export async function workerCommand(o: WorkerFlags): Promise<void> {
   const target = redisTarget(o.redis);
-  const concurrency = parseConcurrency(o.concurrency, availableParallelism());
+  const concurrency = capAtCores(parseConcurrency(o.concurrency, availableParallelism()), "--concurrency");
   const prefix = checkPrefix(o.prefix ?? DEFAULT_PREFIX);
   const lockTimeoutMs = parseSeconds(o.lockTimeout, "--lock-timeout", 30_000);
   const say = (line: string) => process.stderr.write(`refusal worker: ${line}\n`);
@@ -258,8 +269,7 @@ export function registerWorkerCommand(program: Command): void {
 
 /** The commands of experiments and the results database: sweep, query, export, runs; and worker. */
 export function registerSweepCommands(program: Command): void {
-  program
-    .command("sweep")
+  withLimitOptions(program.command("sweep"))
     .description(
       "Run an experiment (ensembles, grids, samples, sensitivity designs) into the results database",
     )
@@ -278,6 +288,14 @@ export function registerSweepCommands(program: Command): void {
     .option("--prefix <name>", "key prefix in Redis; workers must use the same", DEFAULT_PREFIX)
     .option("--lock-timeout <s>", "redis: seconds a coordinator that died blocks the next one", "15")
     .option("--redis-timeout <s>", "redis: give up after Redis has been unreachable this many seconds", "60")
+    .option(
+      "--job-timeout <s>",
+      `redis: seconds a run may take once a worker took it; then it is retried (default ${DEFAULT_JOB_TIMEOUT_MS / 1000})`,
+    )
+    .option(
+      "--job-retries <n>",
+      `redis: times a run past its deadline is retried before it is stored as failed (default ${DEFAULT_JOB_RETRIES})`,
+    )
     .action((file, o) => sweepCommand(file, o));
 
   registerWorkerCommand(program);

@@ -1,4 +1,4 @@
-import type { Job, Queue } from "bullmq";
+import { Job, type Queue } from "bullmq";
 import type { RunOutcome } from "../experiments/execute-run.ts";
 import { runRecord } from "../experiments/run-record.ts";
 import type { RunSpec } from "../experiments/specs.ts";
@@ -85,11 +85,111 @@ export class ResultCollector {
     }
   }
 
+  /**
+   * A job whose hash in Redis cannot even be read (its data or result is not JSON: corrupted or
+   * written by something else) is stored once as a failed run with the reason, and removed; the
+   * sweep goes on. Without this one bad job would stop every look at the finished jobs.
+   */
+  private async takeUnreadable(id: string, e: unknown): Promise<void> {
+    if (this.pending.has(id)) {
+      const outcome = failedOutcome(
+        id,
+        `its job in Redis could not be read (corrupted?): ${String((e as Error)?.message ?? e).split("\n")[0]}`,
+      );
+      await this.storeFailed(id, outcome, "?");
+    }
+    try {
+      await this.queue.remove(id, { removeChildren: true });
+    } catch {
+      this.unremovable.add(id);
+    }
+  }
+
+  /** The finished jobs of one state, each read on its own when one of them cannot be read. */
+  private async finished(state: "completed" | "failed"): Promise<Job[]> {
+    try {
+      return await this.queue.getJobs([state], 0, BATCH - 1);
+    } catch {
+      const jobs: Job[] = [];
+      for (const id of await this.queue.getRanges([state], 0, BATCH - 1)) {
+        if (this.unremovable.has(id)) continue;
+        try {
+          const job = await Job.fromId(this.queue, id);
+          if (job) jobs.push(job);
+        } catch (e) {
+          await this.takeUnreadable(id, e);
+        }
+      }
+      return jobs;
+    }
+  }
+
+  /**
+   * Jobs still queued (waiting, delayed, prioritized) whose hash cannot be read: no worker can take
+   * them (a worker that tries loses the job to the stalled-job check, over and over), so they are
+   * stored as failed runs now. Returns how many were found. Looks at one batch per call.
+   */
+  async sweepUnreadable(): Promise<number> {
+    let n = 0;
+    for (const id of await this.queue.getRanges(["wait", "delayed", "prioritized"], 0, BATCH - 1)) {
+      if (this.unremovable.has(id) || !this.pending.has(id)) continue;
+      try {
+        await Job.fromId(this.queue, id);
+      } catch (e) {
+        await this.takeUnreadable(id, e);
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /**
+   * Jobs a worker took more than `overdueMs` ago and still holds: their worker neither finished
+   * them nor gave them up at their deadline (a worker that enforces none, or is stuck while its
+   * lock is still extended). The coordinator stops waiting for them: each is stored once as a
+   * failed run, and its job is removed when it ends (or with the queue when the sweep is done).
+   * Returns how many were found. Looks at one batch per call.
+   */
+  async sweepOverdue(overdueMs: number, now: number): Promise<number> {
+    let active: Job[];
+    try {
+      active = await this.queue.getJobs(["active"], 0, BATCH - 1);
+    } catch {
+      return 0; // a job that cannot be read: its worker cannot run it either, and loses it
+    }
+    let n = 0;
+    for (const job of active) {
+      const key = String(job?.id);
+      if (!job?.processedOn || now - job.processedOn <= overdueMs || !this.pending.has(key)) continue;
+      const outcome = failedOutcome(
+        key,
+        `no worker finished it within ${overdueMs / 1000} s: worker ${job.processedBy ?? "?"} still holds it (stuck?); not retried`,
+      );
+      await this.storeFailed(key, outcome, job.processedBy ?? "?");
+      n++;
+    }
+    return n;
+  }
+
+  /** Store every design point a run key answers as the failed `outcome`; the key is no longer pending. */
+  private async storeFailed(key: string, outcome: RunOutcome, worker: string): Promise<void> {
+    for (const spec of this.pending.get(key) ?? []) {
+      await this.store.putRun(runRecord(spec, outcome, worker));
+      const p = this.progress;
+      p.done++;
+      p.ran++;
+      p.failed++;
+      this.byStatus.error = (this.byStatus.error ?? 0) + 1;
+      this.onProgress?.({ ...p }, spec, outcome);
+    }
+    this.pending.delete(key);
+  }
+
   /** Store one batch of the results waiting in Redis; how many jobs were taken. */
   async collect(stop?: AbortSignal): Promise<number> {
     let n = 0;
     for (const state of ["completed", "failed"] as const) {
-      const jobs = await this.queue.getJobs([state], 0, BATCH - 1);
+      const jobs = await this.finished(state);
       for (const job of jobs) {
         if (!job || this.unremovable.has(String(job.id))) continue;
         await this.take(job, state === "failed");

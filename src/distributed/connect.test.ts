@@ -75,3 +75,23 @@ describe.skipIf(!redisServerAvailable())("connectRedis with a password-protected
     );
   });
 });
+
+describe.skipIf(!redisServerAvailable())("connectRedis with a database index", () => {
+  let redis: TestRedis;
+  beforeAll(async () => {
+    redis = await TestRedis.start();
+  });
+  afterAll(() => redis.dispose());
+
+  it("connectRedis() refuses a database index out of range instead of serving database 0", async () => {
+    expect(await message(`${redis.url}/99`)).toMatch(
+      new RegExp(
+        `^UserError: Redis at ${redis.url.replace(/[.]/g, "\\.")}/99 cannot be used: it has no database 99 \\(`,
+      ),
+    );
+    const c = await connectRedis(parseRedisUrl(`${redis.url}/3`));
+    await c.client.set("k", "v");
+    expect(await c.client.info("keyspace")).toMatch(/db3:keys=1/);
+    c.client.disconnect();
+  });
+});

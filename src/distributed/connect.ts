@@ -42,6 +42,16 @@ export function connectionProblem(where: string, e: unknown, timeoutMs: number):
   return `cannot use Redis at ${where}: ${msg}`;
 }
 
+/** The database index in a redis:// URL's path, if any. */
+export function databaseIndex(url: string): number | undefined {
+  try {
+    const db = new URL(url).pathname.replace(/^\//, "");
+    return db === "" ? undefined : Number(db);
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Connect to Redis and check it can serve the queue: reachable within the timeout (never waits
  * forever), credentials accepted, version at least MIN_REDIS_VERSION. Anything wrong is a one-line
@@ -69,6 +79,18 @@ export async function connectRedis(target: RedisTarget, opts: ConnectOptions = {
     const info = await Promise.race([
       (async () => {
         await client.connect();
+        // ioredis only logs a failed SELECT and goes on in database 0: select it ourselves, so that
+        // a database index out of range refuses to start instead of serving another database.
+        const db = databaseIndex(target.url);
+        if (db !== undefined) {
+          try {
+            await client.select(db);
+          } catch (e) {
+            throw new UserError(
+              `Redis at ${target.display} cannot be used: it has no database ${db} (${String((e as Error).message).split("\n")[0]}); use a database index below its 'databases' setting (16 by default)`,
+            );
+          }
+        }
         return client.info("server");
       })(),
       new Promise<never>((_, reject) => {

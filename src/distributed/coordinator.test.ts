@@ -7,12 +7,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { executeRun } from "../experiments/execute-run.ts";
 import { parseExperiment } from "../experiments/experiment-file.ts";
 import type { RunSpec } from "../experiments/specs.ts";
-import { planExperiment } from "../experiments/sweep.ts";
+import { planExperiment, sweep } from "../experiments/sweep.ts";
 import { registry } from "../models/index.ts";
 import { Store } from "../store/index.ts";
 import { distributedSweep } from "./coordinator.ts";
 import { parseRedisUrl } from "./redis-url.ts";
 import { encodeResult } from "./result.ts";
+import { startWorker } from "./run-worker.ts";
 import { redisServerAvailable, TestRedis } from "./testing/redis-server.ts";
 import { fromWire } from "./wire.ts";
 
@@ -45,11 +46,15 @@ describe.skipIf(!redisServerAvailable())("distributedSweep (in process, with a t
     rmSync(tmp, { recursive: true, force: true });
   });
 
-  /** A worker that runs specs like `refusal worker`, except where `special` says otherwise. */
+  /**
+   * A worker that runs specs like `refusal worker` (but enforces no deadline per job), except where
+   * `special` says otherwise; `concurrency` runs at a time (default 1).
+   */
   const testWorker = (
     experiment: string,
     special: (spec: RunSpec) => unknown,
     calls: Map<string, number>,
+    concurrency = 1,
   ) => {
     const w = new Worker(
       "runs",
@@ -63,7 +68,13 @@ describe.skipIf(!redisServerAvailable())("distributedSweep (in process, with a t
           "test-worker",
         );
       },
-      { connection: conn.duplicate(), prefix: `refusal:${experiment}`, drainDelay: 1 },
+      {
+        connection: conn.duplicate(),
+        prefix: `refusal:${experiment}`,
+        drainDelay: 1,
+        name: "test-worker",
+        concurrency,
+      },
     );
     w.on("error", () => undefined);
     return w;
@@ -105,6 +116,141 @@ describe.skipIf(!redisServerAvailable())("distributedSweep (in process, with a t
     ]);
     expect(await conn.keys("refusal:faults:*")).toEqual([]);
     expect(await conn.hexists("refusal:experiments", "faults")).toBe(0);
+  });
+
+  it("distributedSweep() stores a job whose payload in Redis is corrupted once as a failed run, and goes on", async () => {
+    const db = join(tmp, "corrupt.duckdb");
+    const specs = planExperiment(experiment("corrupt"));
+    const bad = specs[1].runKey;
+    const sweep = distributedSweep(experiment("corrupt"), {
+      db,
+      redis: parseRedisUrl(redis.url),
+      pollMs: 20,
+    });
+    // Corrupt one job as soon as it is queued, before any worker runs.
+    while ((await conn.hexists(`refusal:corrupt:runs:${bad}`, "data")) === 0)
+      await new Promise((r) => setTimeout(r, 10));
+    await conn.hset(`refusal:corrupt:runs:${bad}`, "data", "{{{not json");
+    await new Promise((r) => setTimeout(r, 1500)); // the coordinator finds it among the waiting jobs
+    const worker = testWorker("corrupt", () => undefined, new Map());
+    const r = await sweep;
+    await worker.close();
+    expect(r).toMatchObject({ done: 4, total: 4, interrupted: false });
+    expect(r.byStatus).toEqual({ ok: 3, error: 1 });
+    const s = await Store.open(db, { readOnly: true });
+    const [row] = (await s.query(`SELECT status, error_text FROM runs WHERE run_key = '${bad}'`)).rows;
+    await s.close();
+    expect(row[0]).toBe("error");
+    expect(String(row[1])).toMatch(/^its job in Redis could not be read \(corrupted\?\): /);
+    expect(await conn.keys("refusal:corrupt:*")).toEqual([]);
+  });
+
+  it("distributedSweep() stops waiting for a job a worker holds past its deadline: stored once as failed, the sweep completes", async () => {
+    const db = join(tmp, "held.duckdb");
+    const specs = planExperiment(experiment("held"));
+    const held = specs[2].runKey;
+    // Two runs at a time: the held run keeps one slot for ever, the other runs the rest.
+    const worker = testWorker(
+      "held",
+      (spec) => (spec.runKey === held ? new Promise(() => undefined) : undefined), // never ends
+      new Map(),
+      2,
+    );
+    const r = await distributedSweep(experiment("held"), {
+      db,
+      redis: parseRedisUrl(redis.url),
+      pollMs: 20,
+      jobTimeoutMs: 300,
+      overdueGraceMs: 300,
+    });
+    await worker.close(true);
+    expect(r).toMatchObject({ done: 4, total: 4, interrupted: false });
+    expect(r.byStatus).toEqual({ ok: 3, error: 1 });
+    const s = await Store.open(db, { readOnly: true });
+    const [row] = (await s.query(`SELECT status, error_text FROM runs WHERE run_key = '${held}'`)).rows;
+    await s.close();
+    expect(row).toEqual([
+      "error",
+      "no worker finished it within 0.6 s: worker test-worker still holds it (stuck?); not retried",
+    ]);
+    expect(await conn.keys("refusal:held:*")).toEqual([]);
+  });
+
+  it("distributedSweep() with `refusal worker`: a run past its deadline is stopped, retried --job-retries times, then stored as failed", async () => {
+    // wright with 50,000 workers over 300 years takes well over 10 s; the deadline is 1.5 s.
+    const exp = parseExperiment(
+      "name: late\nmodel: wright\nparams: {N: 50000}\nseeds: 1\nhorizon: 300\n",
+      "late.yaml",
+      registry,
+    );
+    const db = join(tmp, "late.duckdb");
+    const worker = await startWorker({
+      redis: parseRedisUrl(redis.url),
+      prefix: "refusal",
+      concurrency: 1,
+      lockTimeoutMs: 30_000,
+      pollMs: 50,
+      name: "w-late",
+    });
+    const started = performance.now();
+    try {
+      const r = await distributedSweep(exp, {
+        db,
+        redis: parseRedisUrl(redis.url),
+        pollMs: 20,
+        jobTimeoutMs: 1500,
+        jobRetries: 1,
+      });
+      expect(r).toMatchObject({ done: 1, total: 1, interrupted: false });
+      expect(r.byStatus).toEqual({ error: 1 });
+    } finally {
+      await worker.close(true);
+    }
+    expect(performance.now() - started).toBeLessThan(30_000);
+    const s = await Store.open(db, { readOnly: true });
+    const rows = (await s.query("SELECT status, error_text, worker FROM runs")).rows;
+    await s.close();
+    expect(rows).toEqual([
+      [
+        "error",
+        "no worker finished it within its deadline of 1.5 s, in 2 attempts (raise it with --job-timeout S); not retried",
+        "w-late",
+      ],
+    ]);
+    expect(await conn.keys("refusal:late:*")).toEqual([]);
+  });
+
+  it("an inline sweep and then a Redis sweep of the same file share one database, in either order", async () => {
+    // Inline first: the coordinator finds every run stored and enqueues nothing.
+    const first = join(tmp, "inline-first.duckdb");
+    const inline = await sweep(experiment("mixed"), { db: first, workers: 0 });
+    expect(inline).toMatchObject({ done: 4, ran: 4, interrupted: false });
+    const r = await distributedSweep(experiment("mixed"), {
+      db: first,
+      redis: parseRedisUrl(redis.url),
+      pollMs: 20,
+    });
+    expect(r).toMatchObject({ done: 4, total: 4, alreadyStored: 4, ran: 0, enqueued: 0, interrupted: false });
+    // Redis first: the inline sweep finds every run stored and runs none.
+    const second = join(tmp, "redis-first.duckdb");
+    const worker = testWorker("mixed", () => undefined, new Map());
+    const d = await distributedSweep(experiment("mixed"), {
+      db: second,
+      redis: parseRedisUrl(redis.url),
+      pollMs: 20,
+    });
+    await worker.close();
+    expect(d).toMatchObject({ done: 4, ran: 4, interrupted: false });
+    const again = await sweep(experiment("mixed"), { db: second, workers: 0 });
+    expect(again).toMatchObject({ done: 4, total: 4, alreadyStored: 4, ran: 0, interrupted: false });
+    // One experiment row each, with the factor order that decides the design.
+    for (const db of [first, second]) {
+      const s = await Store.open(db, { readOnly: true });
+      const rows = (await s.query("SELECT name, spec->>'$.factorOrder' FROM experiments")).rows;
+      await s.close();
+      expect(rows).toEqual([["mixed", '["sd"]']]);
+    }
+    expect(await conn.keys("refusal:mixed:*")).toEqual([]);
   });
 
   it("distributedSweep() interrupted keeps the queue; run again, it enqueues nothing and collects the rest", async () => {

@@ -5,6 +5,7 @@ import type { RunOutcome } from "../experiments/execute-run.ts";
 import type { Experiment } from "../experiments/experiment-file.ts";
 import type { RunSpec } from "../experiments/specs.ts";
 import {
+  experimentRecord,
   planExperiment,
   SOFTWARE_VERSION,
   type SweepProgress,
@@ -26,6 +27,7 @@ import {
   type Registration,
   registryKey,
 } from "./keys.ts";
+import { DEFAULT_JOB_RETRIES, DEFAULT_JOB_TIMEOUT_MS } from "./options.ts";
 import type { RedisTarget } from "./redis-url.ts";
 import { PROTOCOL } from "./result.ts";
 
@@ -38,6 +40,18 @@ export interface DistributedSweepOptions {
   lockTimeoutMs?: number;
   /** Give up once Redis has been unreachable this long (default 60 s). */
   redisTimeoutMs?: number;
+  /**
+   * Deadline per job: a run still going this long after a worker took it is given up by that
+   * worker and given to a worker again (default 1 hour; `--job-timeout`).
+   */
+  jobTimeoutMs?: number;
+  /** Times a job past its deadline is given to a worker again (default 1; `--job-retries`). */
+  jobRetries?: number;
+  /**
+   * How long past the deadline the coordinator waits for a job that a worker still holds before it
+   * stores it as failed itself (default 60 s, at least the lock timeout).
+   */
+  overdueGraceMs?: number;
   /** Pause between looks for results when none is waiting (default 200 ms). */
   pollMs?: number;
   /** Skip runs already stored (default true). */
@@ -114,6 +128,9 @@ export async function distributedSweep(
   const prefix = opts.prefix ?? DEFAULT_PREFIX;
   const redisTimeoutMs = opts.redisTimeoutMs ?? 60_000;
   const pollMs = opts.pollMs ?? 200;
+  const jobTimeoutMs = opts.jobTimeoutMs ?? DEFAULT_JOB_TIMEOUT_MS;
+  const attempts = 1 + (opts.jobRetries ?? DEFAULT_JOB_RETRIES);
+  const overdueMs = jobTimeoutMs + (opts.overdueGraceMs ?? Math.max(60_000, opts.lockTimeoutMs ?? 15_000));
   const notice = opts.onNotice ?? (() => undefined);
   const what = `experiment '${exp.name}'`;
   const token = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
@@ -149,14 +166,8 @@ export async function distributedSweep(
       watch.failed,
     );
     store = await Store.open(opts.db, { create: true });
-    await store.putExperiment({
-      name: exp.name,
-      model: model.name,
-      modelVersion: model.version,
-      spec: { ...exp.spec, seeds: exp.seeds, horizon: exp.horizon },
-      softwareVersion: SOFTWARE_VERSION,
-      plannedRuns: specs.length,
-    });
+    // The record inline and threaded sweeps store, so their database takes this sweep, and back.
+    await store.putExperiment(experimentRecord(exp, model, specs.length));
     const stored =
       (opts.resume ?? true)
         ? await store.linkStoredRuns(
@@ -189,6 +200,8 @@ export async function distributedSweep(
       protocol: PROTOCOL,
       software: SOFTWARE_VERSION,
       coordinator: token,
+      jobTimeoutMs,
+      jobAttempts: attempts,
     };
     const register = async () => {
       await client.hset(q.toKey("meta"), "opts.maxLenEvents", "100");
@@ -230,7 +243,11 @@ export async function distributedSweep(
       let idle = 0;
       while (pending.size > 0 && !stop?.aborted) {
         if ((await race(collector.collect(stop), ...failures)) > 0) continue;
-        if (idle++ % 5 === 0) counts.requeued += await race(checkLoss(), ...failures);
+        if (idle++ % 5 === 0) {
+          counts.requeued += await race(checkLoss(), ...failures);
+          if ((await race(collector.sweepUnreadable(), ...failures)) > 0) continue;
+          if ((await race(collector.sweepOverdue(overdueMs, Date.now()), ...failures)) > 0) continue;
+        }
         await race(sleep(pollMs, stop), ...failures);
       }
       const complete = pending.size === 0;

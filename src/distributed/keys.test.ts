@@ -27,4 +27,16 @@ describe("keys", () => {
     expect(parseRegistration("{not json")).toBeUndefined();
     expect(parseRegistration(JSON.stringify({ model: "wright" }))).toBeUndefined();
   });
+
+  it("parseRegistration() reads the deadline per job, and drops one that is not a positive number", () => {
+    const reg = { model: "wright", modelVersion: "1.0.0", protocol: 1, software: "s", coordinator: "c" };
+    expect(parseRegistration(JSON.stringify({ ...reg, jobTimeoutMs: 5000, jobAttempts: 2 }))).toEqual({
+      ...reg,
+      jobTimeoutMs: 5000,
+      jobAttempts: 2,
+    });
+    expect(parseRegistration(JSON.stringify({ ...reg, jobAttempts: 0.5 }))).toEqual(reg);
+    expect(parseRegistration(JSON.stringify({ ...reg, jobTimeoutMs: "5000" }))).toEqual(reg);
+    expect(parseRegistration(JSON.stringify({ ...reg, jobTimeoutMs: -1 }))).toEqual(reg);
+  });
 });

@@ -38,6 +38,10 @@ export interface Registration {
   protocol: number;
   software: string;
   coordinator: string;
+  /** The deadline of each job once a worker has taken it (absent: none). */
+  jobTimeoutMs?: number;
+  /** Times a job past its deadline is taken by a worker in all (absent: 1). */
+  jobAttempts?: number;
 }
 
 /** The registration in `P:experiments`, or undefined when the text is not one. */
@@ -52,6 +56,8 @@ export function parseRegistration(text: string): Registration | undefined {
       protocol: r.protocol,
       software: String(r.software ?? "?"),
       coordinator: String(r.coordinator ?? "?"),
+      ...(typeof r.jobTimeoutMs === "number" && r.jobTimeoutMs > 0 ? { jobTimeoutMs: r.jobTimeoutMs } : {}),
+      ...(Number.isSafeInteger(r.jobAttempts) && r.jobAttempts! >= 1 ? { jobAttempts: r.jobAttempts } : {}),
     };
   } catch {
     return undefined;

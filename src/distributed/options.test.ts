@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { chooseBackend, parseConcurrency, parseSeconds, REDIS_URL_ENV, redisTarget } from "./options.ts";
+import {
+  chooseBackend,
+  DEFAULT_JOB_RETRIES,
+  parseConcurrency,
+  parseRetries,
+  parseSeconds,
+  REDIS_URL_ENV,
+  redisTarget,
+  refuseRedisOnly,
+} from "./options.ts";
 
 describe("distributed options", () => {
   it("parseSeconds() turns seconds (decimals allowed) into milliseconds, or gives the fallback", () => {
@@ -16,6 +25,26 @@ describe("distributed options", () => {
     expect(parseConcurrency(undefined, 8)).toBe(8);
     for (const bad of ["0", "1.5", "2000", "x"])
       expect(() => parseConcurrency(bad, 1)).toThrow(/--concurrency/);
+  });
+
+  it("parseRetries() takes integers from 0 to 10, or gives the default (1)", () => {
+    expect(parseRetries("0")).toBe(0);
+    expect(parseRetries("10")).toBe(10);
+    expect(parseRetries(undefined)).toBe(DEFAULT_JOB_RETRIES);
+    expect(DEFAULT_JOB_RETRIES).toBe(1);
+    for (const bad of ["", " ", "-1", "1.5", "11", "x", "1e3"])
+      expect(() => parseRetries(bad)).toThrow(/^--job-retries: expected an integer from 0 to 10, got /);
+  });
+
+  it("refuseRedisOnly() refuses --job-timeout and --job-retries with another backend instead of ignoring them", () => {
+    expect(() => refuseRedisOnly("redis", { "--job-timeout": "5", "--job-retries": "2" })).not.toThrow();
+    expect(() => refuseRedisOnly("threads", { "--job-timeout": undefined })).not.toThrow();
+    expect(() => refuseRedisOnly("threads", { "--job-timeout": "5" })).toThrow(
+      "--job-timeout: only used with --backend redis (got --backend threads)",
+    );
+    expect(() => refuseRedisOnly("inline", { "--job-retries": "0" })).toThrow(
+      "--job-retries: only used with --backend redis (got --backend inline)",
+    );
   });
 
   it("redisTarget() takes --redis first, then REFUSAL_REDIS_URL, and refuses neither", () => {

@@ -15,6 +15,23 @@ export function parseSeconds(raw: string | undefined, flag: string, fallbackMs: 
   return Math.round(s * 1000);
 }
 
+/** The deadline of a job once a worker has taken it, unless `--job-timeout` says otherwise: 1 hour. */
+export const DEFAULT_JOB_TIMEOUT_MS = 3_600_000;
+/** Times a job past its deadline is retried, unless `--job-retries` says otherwise. */
+export const DEFAULT_JOB_RETRIES = 1;
+
+/**
+ * `--job-retries N`: an integer from 0 to 10. A job is taken by a worker at most N + 1 times in
+ * all; a take that ended with its worker stopped or killed counts as one.
+ */
+export function parseRetries(raw: string | undefined, flag = "--job-retries"): number {
+  if (raw === undefined) return DEFAULT_JOB_RETRIES;
+  const n = raw.trim() === "" ? Number.NaN : Number(raw);
+  if (!Number.isSafeInteger(n) || n < 0 || n > 10)
+    throw new UserError(`${flag}: expected an integer from 0 to 10, got ${JSON.stringify(raw)}`);
+  return n;
+}
+
 /** A count of runs at a time: an integer from 1 to 1024. */
 export function parseConcurrency(raw: string | undefined, fallback: number, flag = "--concurrency"): number {
   if (raw === undefined) return fallback;
@@ -30,6 +47,13 @@ export function redisTarget(flag: string | undefined, env: NodeJS.ProcessEnv = p
   const fromEnv = env[REDIS_URL_ENV];
   if (fromEnv) return parseRedisUrl(fromEnv, REDIS_URL_ENV);
   throw new UserError(`--redis: give the Redis URL (e.g. --redis redis://host:6379) or set ${REDIS_URL_ENV}`);
+}
+
+/** Flags of the redis backend only (`--job-timeout`, `--job-retries`): refused with another one, not ignored. */
+export function refuseRedisOnly(kind: Backend["kind"], given: Record<string, string | undefined>): void {
+  for (const [flag, v] of Object.entries(given))
+    if (v !== undefined && kind !== "redis")
+      throw new UserError(`${flag}: only used with --backend redis (got --backend ${kind})`);
 }
 
 export type Backend =

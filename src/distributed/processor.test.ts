@@ -12,10 +12,10 @@ const exp = parseExperiment("name: p\nmodel: threshold\nseeds: 1\nhorizon: 50\n"
 const [spec] = buildRunSpecs(exp, registry.get("threshold")!, [{ index: 0, values: {} }]);
 const inline: RunPool = { run: async (s) => executeRun(s, (n) => registry.get(n)) };
 
-/** A stand-in for a BullMQ job: id, data, and a record of moveToWait calls. */
-function fakeJob(data: unknown, id = spec.runKey) {
+/** A stand-in for a BullMQ job: id, data, times taken, and a record of moveToWait calls. */
+function fakeJob(data: unknown, id = spec.runKey, attemptsStarted = 1) {
   const moved: (string | undefined)[] = [];
-  const job = { id, data, moveToWait: async (token?: string) => moved.push(token) };
+  const job = { id, data, attemptsStarted, moveToWait: async (token?: string) => moved.push(token) };
   return { job: job as unknown as Job, moved };
 }
 const decoded = (v: unknown) => decodeResult(JSON.parse(JSON.stringify(v)));
@@ -28,6 +28,27 @@ describe("makeProcessor", () => {
     expect(r.worker).toBe("w:1");
     expect(r.outcome.seriesHash).toBe(executeRun(spec, (n) => registry.get(n)).seriesHash);
     expect(r.outcome.status).toBe("ok");
+  });
+
+  it("makeProcessor() refuses a job over the caps (horizon 1e9) or altered in Redis at once, as a failed run", async () => {
+    let ran = 0;
+    const counting: RunPool = {
+      run: async (s) => {
+        ran++;
+        return executeRun(s, (n) => registry.get(n));
+      },
+    };
+    const p = makeProcessor(counting, "w", new AbortController().signal);
+    const long = decoded(await p(fakeJob(toWire({ ...spec, horizon: 1e9 })).job));
+    expect(long.outcome.status).toBe("error");
+    expect(long.outcome.errorText).toMatch(
+      /^refused run spec: horizon: expected a number > 0 and <= 10000000, got 1000000000$/,
+    );
+    const altered = decoded(await p(fakeJob(toWire({ ...spec, params: { ...spec.params, N: 61 } })).job));
+    expect(altered.outcome.errorText).toBe(
+      "refused run spec: its run key is not the hash of its model, params, seed and horizon",
+    );
+    expect(ran).toBe(0);
   });
 
   it("makeProcessor() turns a run that cannot be run into an error outcome instead of a job failure", async () => {
@@ -52,6 +73,40 @@ describe("makeProcessor", () => {
     const p = makeProcessor(inline, "w", new AbortController().signal);
     const r = decoded(await p(fakeJob(toWire(bad)).job));
     expect(r.outcome.status).toBe("error");
+  });
+
+  it("makeProcessor() gives up a run past its deadline, stopping it: back to the queue while attempts are left, then a failed run", async () => {
+    const signals: AbortSignal[] = [];
+    const endless: RunPool = {
+      run: (_s, o) =>
+        new Promise<RunOutcome>((_, reject) => {
+          signals.push(o.signal!);
+          o.signal?.addEventListener("abort", () => reject(new Error("The task has been aborted")));
+        }),
+    };
+    const p = makeProcessor(endless, "w", new AbortController().signal, () => ({
+      timeoutMs: 50,
+      attempts: 2,
+    }));
+    const started = performance.now();
+    const first = fakeJob(toWire(spec), spec.runKey, 1);
+    await expect(p(first.job, "tok-1")).rejects.toMatchObject({ name: "WaitingError" });
+    expect(first.moved).toEqual(["tok-1"]);
+    const last = fakeJob(toWire(spec), spec.runKey, 2);
+    const r = decoded(await p(last.job, "tok-2"));
+    expect(last.moved).toEqual([]);
+    expect(r.outcome).toMatchObject({ runKey: spec.runKey, status: "error" });
+    expect(r.outcome.errorText).toBe(
+      "no worker finished it within its deadline of 0.05 s, in 2 attempts (raise it with --job-timeout S); not retried",
+    );
+    expect(signals.map((x) => x.aborted)).toEqual([true, true]);
+    expect(performance.now() - started).toBeLessThan(5000);
+    // A run that ends in time is not touched by its deadline.
+    const inTime = makeProcessor(inline, "w", new AbortController().signal, () => ({
+      timeoutMs: 60_000,
+      attempts: 1,
+    }));
+    expect(decoded(await inTime(fakeJob(toWire(spec)).job)).outcome.status).toBe("ok");
   });
 
   it("makeProcessor() told to stop now gives the job back to the queue and throws BullMQ's WaitingError", async () => {

@@ -6,8 +6,8 @@ import type { RunOutcome } from "../experiments/execute-run.ts";
 import type { RunSpec } from "../experiments/specs.ts";
 import { registry } from "../models/index.ts";
 import { connectRedis } from "./connect.ts";
-import { parseRegistration, QUEUE_NAME, queuePrefix, registryKey } from "./keys.ts";
-import { makeProcessor } from "./processor.ts";
+import { parseRegistration, QUEUE_NAME, queuePrefix, type Registration, registryKey } from "./keys.ts";
+import { type Deadline, makeProcessor } from "./processor.ts";
 import type { RedisTarget } from "./redis-url.ts";
 import { whyNotServable } from "./servable.ts";
 
@@ -68,8 +68,13 @@ export async function startWorker(opts: WorkerOptions): Promise<RunningWorker> {
     run: (spec: RunSpec, o: { signal?: AbortSignal }) => pool.run(spec, o) as Promise<RunOutcome>,
   };
   const stop = new AbortController();
-  const processor = makeProcessor(runs, name, stop.signal);
   const queues = new Map<string, Worker>();
+  /** Each served experiment's deadline per job, as its registration says now. */
+  const deadlines = new Map<string, Deadline | undefined>();
+  const deadlineOf = (reg: Registration | undefined): Deadline | undefined =>
+    reg?.jobTimeoutMs === undefined
+      ? undefined
+      : { timeoutMs: reg.jobTimeoutMs, attempts: reg.jobAttempts ?? 1 };
   const closing = new Set<Promise<void>>();
   const refused = new Set<string>();
   let done = 0;
@@ -96,6 +101,7 @@ export async function startWorker(opts: WorkerOptions): Promise<RunningWorker> {
 
   const retire = (exp: string, w: Worker) => {
     queues.delete(exp);
+    deadlines.delete(exp);
     const p = w
       .close()
       .catch(onError)
@@ -104,6 +110,7 @@ export async function startWorker(opts: WorkerOptions): Promise<RunningWorker> {
   };
 
   const serve = (exp: string) => {
+    const processor = makeProcessor(runs, name, stop.signal, () => deadlines.get(exp));
     const w = new Worker(QUEUE_NAME, processor, {
       connection: client,
       prefix: queuePrefix(opts.prefix, exp),
@@ -130,14 +137,19 @@ export async function startWorker(opts: WorkerOptions): Promise<RunningWorker> {
       const regs = await client.hgetall(registryKey(opts.prefix));
       if (stop.signal.aborted) return;
       for (const [exp, text] of Object.entries(regs)) {
-        if (queues.has(exp)) continue;
-        const why = whyNotServable(parseRegistration(text), (n) => registry.get(n));
+        const reg = parseRegistration(text);
+        if (queues.has(exp)) {
+          deadlines.set(exp, deadlineOf(reg)); // a coordinator started again may have changed it
+          continue;
+        }
+        const why = whyNotServable(reg, (n) => registry.get(n));
         if (why) {
           if (!refused.has(exp)) log(`not serving experiment '${exp}': ${why}`);
           refused.add(exp);
           continue;
         }
         refused.delete(exp);
+        deadlines.set(exp, deadlineOf(reg));
         serve(exp);
       }
       for (const [exp, w] of queues) if (!(exp in regs)) retire(exp, w);

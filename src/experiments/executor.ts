@@ -35,21 +35,43 @@ export function defaultWorkers(): number {
 
 /**
  * Run specs inline or on a worker-thread pool. The results do not depend on the executor: each
- * run is a pure function of its spec. At most 2 x workers runs are in flight, so memory stays
- * flat however long the sweep.
+ * run is a pure function of its spec. Specs are pulled one at a time (an array, or a stream that
+ * is read as runs are launched) and at most 2 x workers runs are in flight, so memory stays flat
+ * however long the sweep.
  */
-export async function executeSpecs(specs: readonly RunSpec[], opts: ExecuteOptions): Promise<ExecuteSummary> {
+export async function executeSpecs(
+  specs: Iterable<RunSpec> | AsyncIterable<RunSpec>,
+  opts: ExecuteOptions,
+): Promise<ExecuteSummary> {
   const workers = opts.workers ?? defaultWorkers();
+  const it: AsyncIterator<RunSpec> | Iterator<RunSpec> =
+    Symbol.asyncIterator in specs
+      ? (specs as AsyncIterable<RunSpec>)[Symbol.asyncIterator]()
+      : (specs as Iterable<RunSpec>)[Symbol.iterator]();
+  let exhausted = false;
+  const pull = async (): Promise<RunSpec | undefined> => {
+    if (exhausted) return undefined;
+    const r = await it.next();
+    if (r.done) exhausted = true;
+    return r.done ? undefined : r.value;
+  };
+  /** Specs not launched when an abort stopped the sweep (counted only for arrays; else 1 for "some"). */
+  const left = (launched: number): number =>
+    exhausted ? 0 : Array.isArray(specs) ? specs.length - launched : 1;
   let completed = 0;
   if (workers === 0) {
-    for (let i = 0; i < specs.length; i++) {
-      if (opts.signal?.aborted) return { completed, skipped: specs.length - i, abandoned: 0 };
+    let launched = 0;
+    for (;;) {
+      if (opts.signal?.aborted) return { completed, skipped: left(launched), abandoned: 0 };
+      const spec = await pull();
+      if (!spec) break;
+      launched++;
       const out = executeRun(
-        specs[i],
+        spec,
         (n) => (opts.models ?? registry).get(n),
         () => performance.now(),
       );
-      await opts.onResult(specs[i], out);
+      await opts.onResult(spec, out);
       completed++;
       // Let signal handlers run between inline runs.
       await new Promise((r) => setImmediate(r));
@@ -66,7 +88,7 @@ export async function executeSpecs(specs: readonly RunSpec[], opts: ExecuteOptio
   const hard = new AbortController();
   const onHard = () => hard.abort();
   opts.hardSignal?.addEventListener("abort", onHard);
-  let next = 0;
+  let launched = 0;
   let abandoned = 0;
   let writing: Promise<void> = Promise.resolve();
   try {
@@ -89,15 +111,19 @@ export async function executeSpecs(specs: readonly RunSpec[], opts: ExecuteOptio
         .finally(() => inFlight.delete(p));
       inFlight.add(p);
     };
-    while (next < specs.length) {
+    while (!exhausted) {
       if (opts.signal?.aborted || hard.signal.aborted) break;
-      while (inFlight.size < 2 * workers && next < specs.length && !opts.signal?.aborted)
-        launch(specs[next++]);
+      while (inFlight.size < 2 * workers && !opts.signal?.aborted) {
+        const spec = await pull();
+        if (!spec) break;
+        launched++;
+        launch(spec);
+      }
       if (inFlight.size > 0) await Promise.race(inFlight);
     }
     await Promise.all(inFlight);
     await writing;
-    return { completed, skipped: specs.length - next, abandoned };
+    return { completed, skipped: left(launched), abandoned };
   } finally {
     opts.hardSignal?.removeEventListener("abort", onHard);
     await pool.destroy();

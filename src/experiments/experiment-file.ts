@@ -1,8 +1,15 @@
 import { z } from "zod";
 import { type DataFile, parseDataText, validateAt } from "../scenario/datafile.ts";
 import { suggestion, UserError } from "../scenario/errors.ts";
+import { horizonProblem, horizonSchema } from "../scenario/horizon.ts";
+import { formatPath } from "../scenario/issues.ts";
+import { checkPlannedRuns } from "../scenario/limits.ts";
+import { quote, quoteJson } from "../scenario/quote.ts";
 import { readDataFile } from "../scenario/read-file.ts";
 import { findModel, type ModelLookup } from "../scenario/scenario.ts";
+import { nonIntegerValue } from "./designs/range-values.ts";
+import { resolveSpec, validateFactors } from "./designs/validate.ts";
+import { planSize } from "./plan-size.ts";
 
 const scalar = z.union([z.number(), z.string(), z.boolean()]);
 
@@ -69,7 +76,7 @@ export const experimentEnvelope = z
       ])
       .default(1)
       .describe("a count n (seeds 0..n-1) or a list of seeds"),
-    horizon: z.number().positive().max(1e7).optional(),
+    horizon: horizonSchema.optional(),
     record: recordSchema.default({ series: "all", every: 1 }),
   })
   .strict();
@@ -117,10 +124,10 @@ function toExperiment(df: DataFile, lookup: ModelLookup): Experiment {
   const known = Object.keys(params);
   const factors: Experiment["factors"] = [];
   for (const [name, f] of Object.entries(env.factors)) {
-    const where = `${df.file}:${df.locate(["factors", name], true)}: factors.${name}`;
+    const where = `${df.file}:${df.locate(["factors", name], true)}: ${formatPath(["factors", name])}`;
     if (!known.includes(name))
       throw new UserError(
-        `${where}: the model '${model.name}' has no parameter '${name}'${suggestion(name, known)}`,
+        `${where}: the model '${model.name}' has no parameter ${quote(name)}${suggestion(name, known)}`,
       );
     const hasRange = f.min !== undefined || f.max !== undefined;
     if (f.values && hasRange)
@@ -138,26 +145,42 @@ function toExperiment(df: DataFile, lookup: ModelLookup): Experiment {
       if (!r.success) {
         const issue = r.error.issues[0];
         throw new UserError(
-          `${where}: value ${JSON.stringify(v)} is not valid for the model: ${issue.message}`,
+          `${where}: value ${typeof v === "string" ? quoteJson(v) : String(v)} is not valid for the model: ${issue.message}`,
         );
       }
     }
     factors.push({ name, ...f });
   }
   const design = env.design as Experiment["design"];
-  if ((design.kind === "morris" || design.kind === "sobol") && factors.length === 0) {
-    throw new UserError(
-      `${df.file}:${df.locate(["design"])}: design: ${design.kind} needs at least one factor`,
-    );
-  }
+  checkDesign(design, factors, df);
   if (Array.isArray(env.record.series)) {
+    const seen = new Set<string>();
     for (const [i, m] of env.record.series.entries()) {
+      const at = `${df.file}:${df.locate(["record", "series", i])}: record.series[${i}]`;
       if (!model.metrics.includes(m)) {
         throw new UserError(
-          `${df.file}:${df.locate(["record", "series", i])}: record.series[${i}]: the model '${model.name}' has no metric '${m}'${suggestion(m, model.metrics)}; expected one of: ${model.metrics.join(", ")}`,
+          `${at}: the model '${model.name}' has no metric ${quote(m)}${suggestion(m, model.metrics)}; expected one of: ${model.metrics.join(", ")}`,
         );
       }
+      if (seen.has(m)) throw new UserError(`${at}: the metric ${quote(m)} is listed twice`);
+      seen.add(m);
     }
+  }
+  if (env.horizon !== undefined) {
+    const why = horizonProblem(env.horizon, model);
+    if (why) throw new UserError(`${df.file}:${df.locate(["horizon"])}: horizon: ${why}`);
+  }
+  const seedCount = typeof env.seeds === "number" ? env.seeds : new Set(env.seeds).size;
+  const size = planSize(factors, design, seedCount);
+  checkPlannedRuns(size.runs, size.bytes, `${df.file}:${df.locate(["design"])}: design`);
+  // A real range of an integer parameter: a design that gives it a non-integer value would see
+  // that run refused at run time (a grid whose levels all fall on integers is fine).
+  for (const f of factors) {
+    const x = nonIntegerValue(f, design);
+    if (x !== undefined && !model.params.safeParse({ ...params, [f.name]: x }).success)
+      throw new UserError(
+        `${df.file}:${df.locate(["factors", f.name], true)}: ${formatPath(["factors", f.name])}: the parameter ${quote(f.name)} takes integers only, and ${design.kind} gives it ${x}: add 'integer: true' to the range, or give values`,
+      );
   }
   const seeds =
     typeof env.seeds === "number" ? Array.from({ length: env.seeds }, (_, i) => i) : [...new Set(env.seeds)];
@@ -176,9 +199,46 @@ function toExperiment(df: DataFile, lookup: ModelLookup): Experiment {
   };
 }
 
+/**
+ * A design's options checked against its kind: an option the kind does not use is an error
+ * (never ignored), Sobol' base samples must be a power of two, and the rest of the design rules
+ * (validate.ts) are applied here, at load, with the file's position.
+ */
+function checkDesign(design: Experiment["design"], factors: Experiment["factors"], df: DataFile): void {
+  const at = (key?: string) =>
+    `${df.file}:${df.locate(key ? ["design", key] : ["design"], Boolean(key))}: design${key ? `.${key}` : ""}`;
+  const { kind } = design;
+  if (kind === "grid" && design.samples !== undefined)
+    throw new UserError(
+      `${at("samples")}: grid takes no samples (it runs every combination of the factors' values); remove it, or use random or latin-hypercube`,
+    );
+  if (kind === "grid" && design.seed !== undefined)
+    throw new UserError(`${at("seed")}: grid takes no seed (it draws nothing at random); remove it`);
+  if (kind !== "grid" && kind !== "morris" && design.levels !== undefined)
+    throw new UserError(
+      `${at("levels")}: ${kind} takes no levels (levels apply to grid and morris); remove it`,
+    );
+  if (kind === "sobol" && design.samples !== undefined) {
+    const n = design.samples;
+    if (n < 2 || (n & (n - 1)) !== 0 || n > 2 ** 30) {
+      const lo = 2 ** Math.max(1, Math.floor(Math.log2(Math.max(n, 2))));
+      const hi = lo * 2;
+      throw new UserError(
+        `${at("samples")}: sobol needs a power of two (Sobol' points are balanced in blocks of 2^m), got ${n}; use ${lo === n ? hi : `${lo} or ${hi}`}`,
+      );
+    }
+  }
+  try {
+    validateFactors(factors);
+    resolveSpec(design, factors.length);
+  } catch (e) {
+    throw new UserError(`${at()}: ${(e as Error).message}`);
+  }
+}
+
 /** Load and validate an experiment file. Every error is found here, before any run starts. */
 export function loadExperiment(file: string, lookup: ModelLookup): Experiment {
-  return toExperiment(readDataFile(file), lookup);
+  return toExperiment(readDataFile(file, "experiment file"), lookup);
 }
 
 /** Validate experiment text (tests, the lab). */

@@ -53,3 +53,44 @@ export function buildRunSpecs(exp: Experiment, model: AnyModel, points: readonly
   }
   return specs;
 }
+
+/** Design points read one at a time (a grid is never expanded; a sample is held as it is). */
+export interface PointSource {
+  count: number;
+  at(i: number): PointValues;
+}
+
+/** Points resolved to full parameters are cached up to this many (beyond, resolved for each seed). */
+const CACHE_POINTS = 100_000;
+
+/**
+ * The run specs of design points x seeds, one at a time, in the order of {@link buildRunSpecs}
+ * (seed-major): memory does not grow with the number of runs.
+ */
+export function* streamRunSpecs(exp: Experiment, model: AnyModel, points: PointSource): Generator<RunSpec> {
+  const series =
+    exp.record.series === "all" ? [...model.metrics] : exp.record.series === "none" ? [] : exp.record.series;
+  const cache = points.count <= CACHE_POINTS ? new Map<number, Record<string, unknown>>() : undefined;
+  for (const seed of exp.seeds) {
+    for (let i = 0; i < points.count; i++) {
+      const p = points.at(i);
+      let params = cache?.get(i);
+      if (!params) {
+        params = model.params.parse({ ...exp.params, ...p.values }) as Record<string, unknown>;
+        cache?.set(i, params);
+      }
+      yield {
+        runKey: runKey(model.name, model.version, params, seed, exp.horizon),
+        experiment: exp.name,
+        pointIndex: p.index,
+        model: model.name,
+        modelVersion: model.version,
+        params,
+        seed,
+        horizon: exp.horizon,
+        series,
+        every: exp.record.every,
+      };
+    }
+  }
+}

@@ -1,5 +1,6 @@
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
+import * as echartsEsm from "echarts";
 import { describe, expect, it } from "vitest";
 import { normaliseSvg, renderSvg } from "./svg.ts";
 
@@ -25,6 +26,59 @@ describe("renderSvg", () => {
     const b = renderSvg(LINE, { width: 400, height: 240, id: "k" });
     expect(b).toBe(a);
     expect(a.startsWith('<svg width="400" height="240"')).toBe(true);
+  });
+
+  it("renderSvg() renders the same bytes with ECharts' CommonJS build as its ES build would", () => {
+    const bands = {
+      ...LINE,
+      legend: {},
+      tooltip: {},
+      series: [
+        ...LINE.series,
+        {
+          type: "line",
+          areaStyle: {},
+          stack: "b",
+          data: [
+            [0, 0.5],
+            [1, 2.5],
+            [2, 1.5],
+          ],
+        },
+        {
+          type: "bar",
+          data: [
+            [0, 2],
+            [1, 1],
+            [2, 3],
+          ],
+        },
+      ],
+    };
+    const chart = echartsEsm.init(null, null, { renderer: "svg", ssr: true, width: 400, height: 240 });
+    chart.setOption({ ...bands, animation: false });
+    const esm = normaliseSvg(chart.renderToSVGString(), "e");
+    chart.dispose();
+    expect(renderSvg(bands, { width: 400, height: 240, id: "e" })).toBe(esm);
+  });
+
+  it("the refusal CLI loads no ECharts module before it draws a chart", () => {
+    // A load hook that names every module of ECharts the process loads.
+    const hook = `export async function load(url, ctx, next) {
+  if (url.includes("/echarts/")) process.stderr.write("loaded " + url + "\\n");
+  return next(url, ctx);
+}`;
+    const registerHook = `import { register } from "node:module";
+register("data:text/javascript," + encodeURIComponent(${JSON.stringify(hook)}));`;
+    const root = fileURLToPath(new URL("../..", import.meta.url));
+    const r = spawnSync(
+      process.execPath,
+      ["--import", `data:text/javascript,${encodeURIComponent(registerHook)}`, "bin/refusal.mjs", "models"],
+      { encoding: "utf8", timeout: 30_000, cwd: root },
+    );
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toContain("goodwin");
+    expect(r.stderr).toBe("");
   });
 
   it("renderSvg() names every id and class after the chart id, leaving no zrender counter", () => {

@@ -1,6 +1,8 @@
-import { mkdirSync, renameSync, writeFileSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import type { ThesisResult } from "../experiments/theses/evaluate.ts";
+import { writeFileAtomic } from "../io/atomic-file.ts";
+import { checkOutputs } from "../io/output-path.ts";
 import { UserError } from "../scenario/errors.ts";
 import { Store } from "../store/index.ts";
 import { renderReport } from "./html.ts";
@@ -30,6 +32,7 @@ export interface WriteReportResult {
  * it (through a temporary name renamed when complete, so a reader never sees half a report).
  */
 export async function writeReport(o: WriteReportOptions): Promise<WriteReportResult> {
+  checkOutputs([{ path: o.out, flag: "--out" }], [{ path: o.db, what: "the results database" }]);
   const store = await Store.open(o.db, { readOnly: true });
   let html: string;
   let experiments: string[];
@@ -40,13 +43,11 @@ export async function writeReport(o: WriteReportOptions): Promise<WriteReportRes
   } finally {
     await store.close();
   }
-  const tmp = `${o.out}.tmp-${process.pid}`;
   try {
     mkdirSync(dirname(o.out), { recursive: true });
-    writeFileSync(tmp, html);
-    renameSync(tmp, o.out);
   } catch (e) {
     throw new UserError(`${o.out}: cannot write the report: ${(e as Error).message.split("\n")[0]}`);
   }
+  writeFileAtomic(o.out, html, "the report");
   return { out: o.out, bytes: Buffer.byteLength(html), experiments };
 }

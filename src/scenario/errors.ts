@@ -11,6 +11,19 @@ export class UserError extends Error {
   }
 }
 
+/**
+ * A failure of the environment while writing an output the user asked for (disk full, a short
+ * write, a file system that went away): one line, exit code 1, the partial file removed.
+ */
+export class OutputError extends Error {
+  readonly exitCode = 1;
+
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = "OutputError";
+  }
+}
+
 /** Levenshtein distance (for "did you mean" suggestions). */
 export function editDistance(a: string, b: string): number {
   const prev = new Array<number>(b.length + 1);

@@ -1,11 +1,12 @@
 import type { z } from "zod";
 import { suggestion } from "./errors.ts";
+import { escapeControls, quote, quoteJson } from "./quote.ts";
 
 /** A short description of a received value: `string "abc"`, `number -5`, `an array`, `nothing`. */
 export function describeValue(v: unknown): string {
   if (v === undefined) return "nothing";
   if (v === null) return "null";
-  if (typeof v === "string") return `string ${JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v)}`;
+  if (typeof v === "string") return `string ${quoteJson(v, 40)}`;
   if (typeof v === "number" || typeof v === "boolean" || typeof v === "bigint")
     return `${typeof v} ${String(v)}`;
   if (Array.isArray(v)) return "an array";
@@ -27,7 +28,7 @@ export function formatPath(path: readonly PropertyKey[]): string {
   let s = "";
   for (const k of path) {
     if (typeof k === "number") s += `[${k}]`;
-    else s += s ? `.${String(k)}` : String(k);
+    else s += s ? `.${escapeControls(String(k))}` : escapeControls(String(k));
   }
   return s || "(root)";
 }
@@ -89,11 +90,11 @@ export function describeIssue(issue: z.core.$ZodIssue, data: unknown, schema?: z
       return {
         path: [...path, key],
         atKey: true,
-        text: `unknown key '${key}'${others}${suggestion(key, known)}; expected one of: ${known.join(", ")}`,
+        text: `unknown key ${quote(key)}${others}${suggestion(key, known)}; expected one of: ${known.join(", ")}`,
       };
     }
     case "invalid_value": {
-      const vals = issue.values.map((v) => JSON.stringify(v)).join(" | ");
+      const vals = issue.values.map((v) => (typeof v === "string" ? quoteJson(v) : String(v))).join(" | ");
       const raw = valueAt(data, path);
       const hint = typeof raw === "string" ? suggestion(raw, issue.values.map(String)) : "";
       return { path, text: `expected ${vals}, got ${got}${hint}` };

@@ -103,10 +103,10 @@ describe("applyOverrides", () => {
       "--set novalue: expected key=value",
     );
     expect(errorOf(() => applyOverrides(base, { horizon: "-5" }, lookup))).toBe(
-      '--horizon: expected a number > 0, got "-5"',
+      '--horizon: expected a number > 0 and <= 10000000, got "-5"',
     );
     expect(errorOf(() => applyOverrides(base, { seed: "x" }, lookup))).toBe(
-      '--seed: expected an integer >= 0, got "x"',
+      '--seed: expected an integer from 0 to 9007199254740991, got "x"',
     );
   });
 });

@@ -1,9 +1,19 @@
-import { parse as parseYamlScalar } from "yaml";
+import { LineCounter, parseDocument } from "yaml";
 import { z } from "zod";
 import type { AnyModel } from "../engine/model.ts";
-import { type DataFile, parseDataText, validateAt } from "./datafile.ts";
+import {
+  checkKeys,
+  type DataFile,
+  FORBIDDEN_KEYS,
+  forbiddenKeyText,
+  parseDataText,
+  validateAt,
+} from "./datafile.ts";
 import { suggestion, UserError } from "./errors.ts";
+import { horizonProblem, horizonSchema } from "./horizon.ts";
 import { describeIssue, formatPath } from "./issues.ts";
+import { MAX_HORIZON } from "./limits.ts";
+import { escapeControls, quote, quoteJson } from "./quote.ts";
 
 /** How scenario code finds models (the registry is passed in: scenario/ does not import models/). */
 export interface ModelLookup {
@@ -38,7 +48,7 @@ export const scenarioEnvelope = z
       .max(Number.MAX_SAFE_INTEGER)
       .optional()
       .describe("Seed of the run's random streams (default 0)"),
-    horizon: z.number().positive().max(1e7).optional().describe("Length of the run in the model's time unit"),
+    horizon: horizonSchema.optional().describe("Length of the run in the model's time unit"),
     params: z
       .record(z.string(), z.unknown())
       .optional()
@@ -51,7 +61,7 @@ export function findModel(name: string, lookup: ModelLookup, where = ""): AnyMod
   const m = lookup.get(name);
   if (!m)
     throw new UserError(
-      `${where}unknown model '${name}'${suggestion(name, lookup.names())}; expected one of: ${lookup.names().join(", ")}`,
+      `${where}unknown model ${quote(name)}${suggestion(name, lookup.names())}; expected one of: ${lookup.names().join(", ")}`,
     );
   return m;
 }
@@ -66,6 +76,10 @@ export function scenarioFromData(df: DataFile, lookup: ModelLookup): Scenario {
   const env = validateAt(scenarioEnvelope, df.data, df);
   const model = findModel(env.model, lookup, `${df.file}:${df.locate(["model"])}: model: `);
   const params = validateAt(model.params, env.params ?? {}, df, ["params"]) as Record<string, unknown>;
+  if (env.horizon !== undefined) {
+    const why = horizonProblem(env.horizon, model);
+    if (why) throw new UserError(`${df.file}:${df.locate(["horizon"])}: horizon: ${why}`);
+  }
   return {
     source: df.file,
     name: env.name,
@@ -101,21 +115,45 @@ export interface Overrides {
   horizon?: string | number;
 }
 
+/** A number flag within the same caps as the file field it overrides. */
 function parseFlagNumber(
   flag: string,
   raw: string | number,
   integer: boolean,
   min: number,
   exclusiveMin: boolean,
+  max: number,
 ): number {
   const v = typeof raw === "number" ? raw : raw.trim() === "" ? Number.NaN : Number(raw);
   const bad =
-    !Number.isFinite(v) || (integer && !Number.isSafeInteger(v)) || (exclusiveMin ? v <= min : v < min);
+    !Number.isFinite(v) ||
+    (integer && !Number.isSafeInteger(v)) ||
+    (exclusiveMin ? v <= min : v < min) ||
+    v > max;
   if (bad) {
-    const what = integer ? `an integer >= ${min}` : `a number ${exclusiveMin ? ">" : ">="} ${min}`;
-    throw new UserError(`${flag}: expected ${what}, got ${JSON.stringify(String(raw))}`);
+    const what = integer
+      ? `an integer from ${min} to ${max}`
+      : `a number ${exclusiveMin ? ">" : ">="} ${min} and <= ${max}`;
+    throw new UserError(`${flag}: expected ${what}, got ${quoteJson(raw)}`);
   }
   return v;
+}
+
+/** The value of `--set key=VALUE`: a YAML scalar or flow collection, with the file's key rules. */
+function parseSetValue(text: string, flag: string): unknown {
+  if (text.trim() === "") return text;
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: false, customTags: [], strict: true });
+  if (doc.errors.length > 0) return text; // not YAML: the text itself (the schema says if a string fits)
+  checkKeys(doc.contents, flag, (offset) => {
+    const p = lineCounter.linePos(offset);
+    return `${p.line}:${p.col}`;
+  });
+  try {
+    return doc.toJS({ maxAliasCount: 100 });
+  } catch {
+    return text;
+  }
 }
 
 /** Apply command-line overrides to a scenario, validating them like file contents. */
@@ -124,15 +162,11 @@ export function applyOverrides(sc: Scenario, ov: Overrides, lookup: ModelLookup)
   const raw: Record<string, unknown> = { ...sc.params };
   for (const kv of ov.set ?? []) {
     const eq = kv.indexOf("=");
-    if (eq <= 0) throw new UserError(`--set ${kv}: expected key=value`);
+    if (eq <= 0) throw new UserError(`--set ${escapeControls(kv)}: expected key=value`);
     const key = kv.slice(0, eq).trim();
-    const text = kv.slice(eq + 1);
-    let value: unknown;
-    try {
-      value = text.trim() === "" ? text : parseYamlScalar(text);
-    } catch {
-      value = text;
-    }
+    if (FORBIDDEN_KEYS.has(key))
+      throw new UserError(`--set ${escapeControls(kv)}: params.${key}: ${forbiddenKeyText(key)}`);
+    const value = parseSetValue(kv.slice(eq + 1), `--set ${escapeControls(kv)}`);
     raw[key] = value;
   }
   const r = model.params.safeParse(raw);
@@ -141,14 +175,23 @@ export function applyOverrides(sc: Scenario, ov: Overrides, lookup: ModelLookup)
     const d = describeIssue(issue, raw, model.params);
     const key = String(d.path[0] ?? "");
     const given = (ov.set ?? []).find((s) => s.slice(0, s.indexOf("=")).trim() === key);
-    const where = given !== undefined ? `--set ${given}` : sc.source;
+    const where = given !== undefined ? `--set ${escapeControls(given)}` : sc.source;
     throw new UserError(`${where}: params.${formatPath(d.path)}: ${d.text}`);
   }
+  const horizon =
+    ov.horizon !== undefined
+      ? parseFlagNumber("--horizon", ov.horizon, false, 0, true, MAX_HORIZON)
+      : sc.horizon;
+  const why = horizonProblem(horizon, model);
+  if (why) throw new UserError(`${ov.horizon !== undefined ? "--horizon" : `${sc.source}: horizon`}: ${why}`);
   return {
     ...sc,
     params: r.data as Record<string, unknown>,
-    seed: ov.seed !== undefined ? parseFlagNumber("--seed", ov.seed, true, 0, false) : sc.seed,
-    horizon: ov.horizon !== undefined ? parseFlagNumber("--horizon", ov.horizon, false, 0, true) : sc.horizon,
+    seed:
+      ov.seed !== undefined
+        ? parseFlagNumber("--seed", ov.seed, true, 0, false, Number.MAX_SAFE_INTEGER)
+        : sc.seed,
+    horizon,
   };
 }
 

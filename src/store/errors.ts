@@ -30,6 +30,16 @@ const rules: { test: RegExp; message: (path: string, m: string) => string }[] = 
     message: (p) => `${p}: cannot create the results database: a part of the path is a file, not a directory`,
   },
   {
+    test: /Could not read enough bytes from file/i,
+    message: (p) =>
+      `${p}: damaged results database: the file is truncated (shorter than its own header says); restore it from a copy or use another --db`,
+  },
+  {
+    test: /Corrupt database file|does not match stored checksum|checksum mismatch/i,
+    message: (p) =>
+      `${p}: damaged results database: a block fails its checksum (the file is corrupt); restore it from a copy or use another --db`,
+  },
+  {
     test: /database file with version number|newer version of DuckDB|incompatible storage version/i,
     message: (p) => `${p}: written by a newer version of DuckDB than this refusal uses; upgrade refusal`,
   },

@@ -1,7 +1,7 @@
 import { mkdirSync, renameSync, rmSync } from "node:fs";
 import { dirname } from "node:path";
 import type { DuckDBConnection } from "@duckdb/node-api";
-import { UserError } from "../scenario/errors.ts";
+import { OutputError, UserError } from "../scenario/errors.ts";
 import { firstLine } from "./errors.ts";
 import type { ExportFormat, ExportResult } from "./types.ts";
 
@@ -131,7 +131,13 @@ async function copyTo(
     return Number(r.getRowsJS()[0]?.[0] ?? 0);
   } catch (e) {
     rmSync(tmp, { force: true });
-    throw new UserError(`--out ${out}: cannot write the export: ${firstLine(e)}`);
+    const m = firstLine(e);
+    // A write that failed half way (disk full, I/O error) is the environment's: exit 1.
+    if (/No space left|ENOSPC|disk is full|Input\/output error|EIO/i.test(m))
+      throw new OutputError(
+        `--out ${out}: cannot write the export: ${m}; nothing was written (the partial file was removed)`,
+      );
+    throw new UserError(`--out ${out}: cannot write the export: ${m}`);
   }
 }
 

@@ -1,5 +1,5 @@
 export { seriesPathFor } from "./export.ts";
-export { type OpenOptions, Store } from "./store.ts";
+export { type OpenOptions, openQueryStore, Store } from "./store.ts";
 export type {
   ExperimentListing,
   ExperimentRecord,

@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -76,5 +77,86 @@ describe("Store.open refusals", () => {
     const store = await Store.open(path);
     await store.close();
     expect(statSync(path).isFile()).toBe(true);
+  });
+});
+
+/** A DuckDB file left by a process that exited with its last writes only in the write-ahead log. */
+function foreignWithWal(path: string): void {
+  const script = `import { DuckDBInstance } from "@duckdb/node-api";
+const i = await DuckDBInstance.create(${JSON.stringify(path)}); const c = await i.connect();
+await c.run("CREATE TABLE prices (a INT, b VARCHAR)");
+await c.run("INSERT INTO prices SELECT range, 'x' FROM range(1000)");
+await c.run("CHECKPOINT");
+await c.run("INSERT INTO prices SELECT range, 'y' FROM range(20000)");
+process.exit(0);`;
+  execFileSync(process.execPath, ["--input-type=module", "-e", script], { cwd: process.cwd() });
+}
+
+async function duck(path: string, ...sql: string[]): Promise<void> {
+  const inst = await DuckDBInstance.create(path);
+  const conn = await inst.connect();
+  for (const s of sql) await conn.run(s);
+  conn.closeSync();
+  inst.closeSync();
+}
+
+describe("Store.open leaves foreign and damaged files alone", () => {
+  it("open() refuses another program's DuckDB file with a pending WAL, leaving file and WAL byte for byte", async () => {
+    const path = join(dir, "wal.duckdb");
+    foreignWithWal(path);
+    const before = [readFileSync(path), readFileSync(`${path}.wal`)];
+    expect(before[1].length).toBeGreaterThan(0);
+    await expect(Store.open(path)).rejects.toThrow(
+      /a DuckDB file of something else \(no meta table\): it holds table 'prices'$/,
+    );
+    expect(readFileSync(path).equals(before[0])).toBe(true);
+    expect(readFileSync(`${path}.wal`).equals(before[1])).toBe(true);
+  });
+
+  it("open() refuses a DuckDB file holding only views or macros, writing nothing into it", async () => {
+    for (const [name, sql] of [
+      ["views.duckdb", "CREATE VIEW v AS SELECT 42 AS x"],
+      ["macros.duckdb", "CREATE MACRO twice(a) AS a * 2"],
+    ]) {
+      const path = join(dir, name);
+      await duck(path, sql);
+      const before = readFileSync(path);
+      await expect(Store.open(path)).rejects.toThrow(
+        /a DuckDB file of something else \(no meta table\): it holds (view 'v'|macro twice)$/,
+      );
+      expect(readFileSync(path).equals(before)).toBe(true);
+    }
+  });
+
+  it("open() names a truncated file, a refusal database with a dropped table, and a foreign meta table", async () => {
+    const good = join(dir, "good.duckdb");
+    await (await Store.open(good)).close();
+    const truncated = join(dir, "truncated.duckdb");
+    writeFileSync(truncated, readFileSync(good).subarray(0, 20_000));
+    await expect(Store.open(truncated, { readOnly: true })).rejects.toThrow(
+      `${truncated}: damaged results database: the file is truncated (shorter than its own header says); restore it from a copy or use another --db`,
+    );
+    const dropped = join(dir, "dropped.duckdb");
+    writeFileSync(dropped, readFileSync(good));
+    await duck(dropped, "DROP VIEW runs_by_experiment", "DROP TABLE runs CASCADE");
+    await expect(Store.open(dropped)).rejects.toThrow(
+      `${dropped}: damaged results database: the table 'runs' is missing (dropped?); restore it from a copy or use another --db`,
+    );
+    const meta = join(dir, "meta.duckdb");
+    await duck(meta, "CREATE TABLE meta (id INTEGER, note TEXT)");
+    await expect(Store.open(meta, { readOnly: true })).rejects.toThrow(
+      /a DuckDB file of something else \(its meta table has columns id INTEGER, note VARCHAR\)$/,
+    );
+  });
+
+  it("open() refuses a FIFO and a device at once, reading nothing from them", async () => {
+    const fifo = join(dir, "fifo.duckdb");
+    execFileSync("mkfifo", [fifo]);
+    await expect(Store.open(fifo)).rejects.toThrow(
+      `${fifo}: a named pipe (FIFO), not a refusal results database (a database is a regular file)`,
+    );
+    await expect(Store.open("/dev/zero")).rejects.toThrow(
+      "/dev/zero: a character device, not a refusal results database (a database is a regular file)",
+    );
   });
 });

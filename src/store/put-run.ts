@@ -107,6 +107,43 @@ export class RunWriter {
     }
   }
 
+  /** Whether a run with this key is stored. */
+  hasRun(runKey: string): boolean {
+    return this.runKeys.has(runKey);
+  }
+
+  /**
+   * Link those of `planned` whose run is stored and that are not linked yet, in one transaction;
+   * returns how many links were added.
+   */
+  async linkStored(
+    experiment: string,
+    planned: readonly { pointIndex: number; seed: number; runKey: string }[],
+  ): Promise<number> {
+    const links = await this.linksOf(experiment);
+    const add = planned.filter((p) => this.runKeys.has(p.runKey) && !links.has(linkId(p.pointIndex, p.seed)));
+    if (add.length === 0) return 0;
+    await this.conn.run("BEGIN TRANSACTION");
+    try {
+      await this.append("experiment_runs", (a) => {
+        for (const p of add) {
+          a.appendVarchar(experiment);
+          a.appendInteger(p.pointIndex);
+          a.appendBigInt(BigInt(p.seed));
+          a.appendVarchar(p.runKey);
+          a.endRow();
+        }
+      });
+      await this.conn.run("COMMIT");
+    } catch (e) {
+      await this.conn.run("ROLLBACK").catch(() => undefined);
+      this.forgetLinks(experiment);
+      throw e;
+    }
+    for (const p of add) links.add(linkId(p.pointIndex, p.seed));
+    return add.length;
+  }
+
   /** Forget cached links of an experiment (after they were changed by SQL). */
   forgetLinks(experiment: string): void {
     this.links.delete(experiment);

@@ -59,35 +59,71 @@ export const SCHEMA_DDL: readonly string[] = [
   `INSERT INTO meta VALUES ('app', '${APP_NAME}'), ('schema_version', '${SCHEMA_VERSION}')`,
 ];
 
-/** Names of the user tables in the database (main schema). */
-async function tableNames(conn: DuckDBConnection): Promise<string[]> {
-  const r = await conn.runAndReadAll(
-    "SELECT table_name FROM duckdb_tables() WHERE database_name = current_database() AND NOT temporary",
-  );
-  return r.getRowsJS().map((row) => String(row[0]));
-}
+/** Tables and views every refusal results database of this schema has. */
+export const REQUIRED_TABLES = ["meta", "experiments", "runs", "experiment_runs", "summaries", "series_data"];
+export const REQUIRED_VIEWS = ["series", "runs_by_experiment"];
+
+const names = async (conn: DuckDBConnection, sql: string): Promise<string[]> =>
+  (await conn.runAndReadAll(sql)).getRowsJS().map((row) => String(row[0]));
 
 /**
- * Check that the database is a refusal results database of a schema this code understands,
- * creating the schema in an empty database when allowed. Refuses (UserError) a DuckDB file of
- * something else, and a schema newer than SCHEMA_VERSION, before writing anything.
+ * Every user object of the database (tables, views, macros, sequences, types, indexes, schemas),
+ * as `kind name`: a database is empty, and may receive refusal's schema, only when there is none.
  */
-export async function ensureSchema(conn: DuckDBConnection, path: string, canCreate: boolean): Promise<void> {
-  const tables = await tableNames(conn);
+async function userObjects(
+  conn: DuckDBConnection,
+): Promise<{ tables: string[]; views: string[]; others: string[] }> {
+  const here = "database_name = current_database()";
+  const tables = await names(conn, `SELECT table_name FROM duckdb_tables() WHERE ${here} AND NOT temporary`);
+  const views = await names(
+    conn,
+    `SELECT view_name FROM duckdb_views() WHERE ${here} AND NOT internal AND NOT temporary`,
+  );
+  const others = [
+    ...(await names(
+      conn,
+      `SELECT 'macro ' || function_name FROM duckdb_functions() WHERE ${here} AND NOT internal AND function_type IN ('macro', 'table_macro')`,
+    )),
+    ...(await names(
+      conn,
+      `SELECT 'sequence ' || sequence_name FROM duckdb_sequences() WHERE ${here} AND NOT temporary`,
+    )),
+    ...(await names(conn, `SELECT 'type ' || type_name FROM duckdb_types() WHERE ${here} AND NOT internal`)),
+    ...(await names(conn, `SELECT 'index ' || index_name FROM duckdb_indexes() WHERE ${here}`)),
+    ...(await names(
+      conn,
+      `SELECT 'schema ' || schema_name FROM duckdb_schemas() WHERE ${here} AND NOT internal AND schema_name <> 'main'`,
+    )),
+  ];
+  return { tables, views, others };
+}
+
+/** What a database holds: nothing (a new file), or a refusal results database of a known schema. */
+export type SchemaState = "empty" | "refusal";
+
+/**
+ * Check, without writing, that the database is empty or a refusal results database this code
+ * understands. Refuses (UserError, one line naming the file and what is wrong): a DuckDB file of
+ * something else (its own tables, views, macros..., or a `meta` table that is not refusal's), a
+ * refusal database with tables or views missing (damaged), and a schema newer than SCHEMA_VERSION.
+ */
+export async function inspectSchema(conn: DuckDBConnection, path: string): Promise<SchemaState> {
+  const { tables, views, others } = await userObjects(conn);
   if (!tables.includes("meta")) {
-    if (tables.length > 0)
-      throw new UserError(`${notADatabaseMessage(path)}: a DuckDB file of something else (no meta table)`);
-    if (!canCreate) throw new UserError(`${path}: an empty database (no results stored yet)`);
-    await conn.run("BEGIN TRANSACTION");
-    try {
-      for (const sql of SCHEMA_DDL) await conn.run(sql);
-      await conn.run("COMMIT");
-    } catch (e) {
-      await conn.run("ROLLBACK").catch(() => undefined);
-      throw e;
-    }
-    return;
+    if (tables.length + views.length + others.length === 0) return "empty";
+    const what = tables.length ? `table '${tables[0]}'` : views.length ? `view '${views[0]}'` : others[0];
+    throw new UserError(
+      `${notADatabaseMessage(path)}: a DuckDB file of something else (no meta table): it holds ${what}${tables.length + views.length + others.length > 1 ? " and more" : ""}`,
+    );
   }
+  const cols = await names(
+    conn,
+    "SELECT column_name || ' ' || data_type FROM duckdb_columns() WHERE database_name = current_database() AND schema_name = 'main' AND table_name = 'meta' ORDER BY column_index",
+  );
+  if (cols.join(", ") !== "key VARCHAR, value VARCHAR")
+    throw new UserError(
+      `${notADatabaseMessage(path)}: a DuckDB file of something else (its meta table has columns ${cols.join(", ")})`,
+    );
   const r = await conn.runAndReadAll("SELECT key, value FROM meta");
   const meta = new Map(r.getRowsJS().map((row) => [String(row[0]), String(row[1])]));
   if (meta.get("app") !== APP_NAME)
@@ -104,4 +140,28 @@ export async function ensureSchema(conn: DuckDBConnection, path: string, canCrea
       `${path}: written by a newer refusal (schema version ${version}, this one reads up to ${SCHEMA_VERSION}); upgrade refusal`,
     );
   // version === SCHEMA_VERSION: nothing to migrate (the first schema).
+  const missingTable = REQUIRED_TABLES.find((t) => !tables.includes(t));
+  const missingView = REQUIRED_VIEWS.find((v) => !views.includes(v));
+  if (missingTable || missingView)
+    throw new UserError(
+      `${path}: damaged results database: the ${missingTable ? `table '${missingTable}'` : `view '${missingView}'`} is missing (dropped?); restore it from a copy or use another --db`,
+    );
+  return "refusal";
+}
+
+/**
+ * Check the database (inspectSchema) and create the schema in an empty one when allowed, in one
+ * transaction. Nothing is written to a database that is refused.
+ */
+export async function ensureSchema(conn: DuckDBConnection, path: string, canCreate: boolean): Promise<void> {
+  if ((await inspectSchema(conn, path)) === "refusal") return;
+  if (!canCreate) throw new UserError(`${path}: an empty database (no results stored yet)`);
+  await conn.run("BEGIN TRANSACTION");
+  try {
+    for (const sql of SCHEMA_DDL) await conn.run(sql);
+    await conn.run("COMMIT");
+  } catch (e) {
+    await conn.run("ROLLBACK").catch(() => undefined);
+    throw e;
+  }
 }

@@ -4,10 +4,11 @@ import { type DuckDBConnection, DuckDBInstance, INTEGER, VARCHAR } from "@duckdb
 import { suggestion, UserError } from "../scenario/errors.ts";
 import { firstLine, inUseMessage, notADatabaseMessage, storeError } from "./errors.ts";
 import { exportExperiment } from "./export.ts";
-import { fileKind } from "./header.ts";
+import { fileKind, specialKind } from "./header.ts";
 import { canonicalJson, toPlain } from "./json.ts";
 import { checkRunRecord, RunWriter } from "./put-run.ts";
-import { ensureSchema } from "./schema.ts";
+import { prepareReadOnly, QUERY_CONFIG } from "./read-only-sql.ts";
+import { ensureSchema, inspectSchema } from "./schema.ts";
 import {
   type ExperimentListing,
   type ExperimentRecord,
@@ -23,6 +24,11 @@ import {
 export interface OpenOptions {
   /** Open for reading only (query, export, runs): no schema is created, nothing is written. */
   readOnly?: boolean;
+  /**
+   * For `refusal query`: read-only, and no statement may touch anything but this database (no file
+   * system, network or extension; configuration locked; see read-only-sql.ts). Implies readOnly.
+   */
+  sandbox?: boolean;
   /** Create the file (and its parent directories) when missing; default: true unless readOnly. */
   create?: boolean;
 }
@@ -43,6 +49,42 @@ function makeParentDirs(file: string): void {
     accessSync(anc, constants.W_OK);
     throw e;
   }
+}
+
+/** Open an existing DuckDB file read-only and check its schema (nothing written); throws what is wrong. */
+async function probeReadOnly(path: string): Promise<void> {
+  const probe = await DuckDBInstance.create(path, { access_mode: "READ_ONLY" });
+  try {
+    const conn = await probe.connect();
+    try {
+      await inspectSchema(conn, path);
+    } finally {
+      conn.closeSync();
+    }
+  } finally {
+    probe.closeSync();
+  }
+}
+
+/**
+ * A failure to open an existing DuckDB file: the known causes as their one-line messages (in use,
+ * truncated, corrupt, newer DuckDB, ...); anything else DuckDB says about the file still names it
+ * as damaged or unreadable (exit 2), never as an internal error.
+ */
+function damaged(path: string, e: unknown): Error {
+  const err = storeError(path, e, "cannot open the database");
+  if (err instanceof UserError) return err;
+  return Object.assign(
+    new UserError(
+      `${path}: damaged or unreadable results database: ${firstLine(e)}; restore it from a copy or use another --db`,
+    ),
+    { cause: e },
+  );
+}
+
+/** Open a results database for `refusal query`: read-only and sandboxed (see OpenOptions.sandbox). */
+export function openQueryStore(path: string): Promise<Store> {
+  return Store.open(path, { sandbox: true });
 }
 
 /**
@@ -78,7 +120,7 @@ export class Store {
    * process is writing, a schema newer than this code, a place that cannot be written.
    */
   static async open(path: string, opts: OpenOptions = {}): Promise<Store> {
-    const readOnly = opts.readOnly ?? false;
+    const readOnly = (opts.readOnly ?? false) || (opts.sandbox ?? false);
     const create = (opts.create ?? !readOnly) && !readOnly;
     const key = resolve(path);
     let kind: ReturnType<typeof fileKind>;
@@ -88,6 +130,13 @@ export class Store {
       throw storeError(path, e, "cannot read the database file");
     }
     if (kind === "directory") throw new UserError(`${path}: is a directory, not a refusal results database`);
+    if (kind === "special") {
+      let what = "not a regular file";
+      try {
+        what = specialKind(statSync(path));
+      } catch {}
+      throw new UserError(`${path}: ${what}, not a refusal results database (a database is a regular file)`);
+    }
     if (kind === "other") throw new UserError(notADatabaseMessage(path));
     if (kind === "missing") {
       if (!create) throw new UserError(`${path}: no such results database`);
@@ -99,17 +148,28 @@ export class Store {
     }
     if (openHere.has(key)) throw new UserError(`${inUseMessage(path)} (it is already open in this process)`);
     openHere.add(key); // reserved now, so that two open() calls under way cannot both pass
+    // An existing file is looked at read-only first: opening a DuckDB file for writing replays and
+    // checkpoints its write-ahead log, so a file of another program (or a damaged one) must be
+    // refused before that, to be left byte for byte as it was, its .wal included.
+    if (kind === "duckdb" && !readOnly) {
+      try {
+        await probeReadOnly(path);
+      } catch (e) {
+        openHere.delete(key);
+        throw damaged(path, e);
+      }
+    }
     let instance: DuckDBInstance;
     try {
       // One DuckDB thread when writing: the writer commits small transactions, and the cores belong
       // to the sweep's worker threads (measured: 1.60x -> see bench/results/sweep-scaling.json).
       instance = await DuckDBInstance.create(
         path,
-        readOnly ? { access_mode: "READ_ONLY" } : { threads: "1" },
+        opts.sandbox ? { ...QUERY_CONFIG } : readOnly ? { access_mode: "READ_ONLY" } : { threads: "1" },
       );
     } catch (e) {
       openHere.delete(key);
-      throw storeError(path, e, "cannot open the database");
+      throw kind === "duckdb" ? damaged(path, e) : storeError(path, e, "cannot open the database");
     }
     let conn: DuckDBConnection | undefined;
     try {
@@ -122,7 +182,7 @@ export class Store {
       openHere.delete(key);
       conn?.closeSync();
       instance.closeSync();
-      throw storeError(path, e, "cannot open the database");
+      throw kind === "duckdb" ? damaged(path, e) : storeError(path, e, "cannot open the database");
     }
   }
 
@@ -267,6 +327,44 @@ export class Store {
   }
 
   /**
+   * Resume, a chunk at a time (for plans streamed point by point): link every run of `planned`
+   * that is already stored (by this experiment or another) to this experiment's design point.
+   * Returns the keys of `planned` that are stored (the runs to skip) and how many links were new.
+   * Memory and time grow with the chunk, not with the experiment.
+   */
+  linkStoredChunk(
+    experiment: string,
+    planned: readonly PlannedRun[],
+  ): Promise<{ stored: Set<string>; linked: number }> {
+    return this.exclusive("linkStoredChunk", async () => {
+      const writer = this.writable("linkStoredChunk");
+      if (!(await this.hasExperiment(experiment)))
+        throw new Error(`linkStoredChunk: unknown experiment '${experiment}'; call putExperiment first`);
+      try {
+        const linked = await writer.linkStored(experiment, planned);
+        return {
+          stored: new Set(planned.filter((p) => writer.hasRun(p.runKey)).map((p) => p.runKey)),
+          linked,
+        };
+      } catch (e) {
+        throw storeError(this.path, e, "cannot link stored runs");
+      }
+    });
+  }
+
+  /** How many design points and seeds of an experiment have a stored run. */
+  countLinks(experiment: string): Promise<number> {
+    return this.exclusive("countLinks", async () => {
+      const r = await this.conn.runAndReadAll(
+        "SELECT count(*) FROM experiment_runs WHERE experiment = $1",
+        [experiment],
+        [VARCHAR],
+      );
+      return Number(r.getRowsJS()[0][0]);
+    });
+  }
+
+  /**
    * Store one finished run with its summaries and series, committed on its own in one
    * transaction (a crash leaves the whole run or nothing). Idempotent on the run key: a run
    * already stored is not written twice, only linked to this experiment's design point.
@@ -320,13 +418,15 @@ export class Store {
   }
 
   /**
-   * Run SQL and return plain JSON-able values (see toPlain). A bad statement is the user's: it
-   * gives a one-line UserError with DuckDB's message.
+   * Run one read-only SQL statement (checked by DuckDB's statement type, see read-only-sql.ts) and
+   * return plain JSON-able values (see toPlain). A bad or refused statement is the user's: a
+   * one-line UserError with DuckDB's message.
    */
   query(sql: string): Promise<QueryResult> {
     return this.exclusive("query", async () => {
+      const stmt = await prepareReadOnly(this.conn, sql);
       try {
-        const r = await this.conn.runAndReadAll(sql);
+        const r = await stmt.runAndReadAll();
         return {
           columns: r.deduplicatedColumnNames(),
           types: r.columnTypes().map((t) => t.toString()),
@@ -334,6 +434,8 @@ export class Store {
         };
       } catch (e) {
         throw new UserError(`query: ${firstLine(e)}`);
+      } finally {
+        stmt.destroySync();
       }
     });
   }

@@ -4,8 +4,10 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { registry } from "../../models/index.ts";
 import { UserError } from "../../scenario/errors.ts";
+import { setLimits } from "../../scenario/limits.ts";
+import { planMain, planSample, planScreen } from "./plan.ts";
 import { quickThesis } from "./quick.ts";
-import { runRobustness, runThesis } from "./run.ts";
+import { checkRobustnessPlan, runRobustness, runThesis, thesisSeeds } from "./run.ts";
 import { lookupOf, synthetic } from "./testing/synthetic.ts";
 import { loadThesis } from "./thesis-file.ts";
 
@@ -168,6 +170,55 @@ describe("runThesis", () => {
       granovetter("nosum", "increase").replace("finalParticipation", "finalParticipaton"),
     );
     await expect(runThesis(loadThesis(noSummary, registry), { db, workers: 0 })).rejects.toThrow(UserError);
+  });
+});
+
+const fmt = (n: number) => n.toLocaleString("en-US");
+
+describe("planned runs of a thesis, checked before any run (issue 11)", () => {
+  it("loadThesis() counts the main ensemble as planMain plans it, and refuses one over --max-runs", () => {
+    // Two assumptions: the full model, each one knocked out, and both off at once.
+    const body = syntheticThesis("count", {
+      assumes:
+        '[{mechanism: R, reason: "the rule makes the treatment raise the effect"}, {set: {otherGain: 0}, reason: "nothing else raises it"}]',
+    });
+    const t = loadThesis(thesisFile("count", body), models);
+    const runs = planMain(t).length * thesisSeeds(t).main.length;
+    expect(runs).toBe(2 * 4 * 6);
+    const before = setLimits({ maxRuns: runs });
+    try {
+      expect(() => loadThesis(thesisFile("count", body), models)).not.toThrow();
+      setLimits({ maxRuns: runs - 1 });
+      expect(() => loadThesis(thesisFile("count", body), models)).toThrow(
+        /count\.yaml:\d+:\d+: seeds: 48 runs planned, more than the limit of 47 \(raise it with --max-runs N\)$/,
+      );
+    } finally {
+      setLimits(before);
+    }
+  });
+
+  it("checkRobustnessPlan() counts the screening and the sample as they are planned, and refuses them over --max-runs", () => {
+    const t = loadThesis(
+      thesisFile("robcount", syntheticThesis("robcount", { more: "robustness: {samples: 64, seeds: 4}\n" })),
+      models,
+    );
+    const model = models.get("synthetic")!;
+    const seeds = thesisSeeds(t);
+    const runs =
+      planScreen(t, model).points.length * seeds.screen.length +
+      planSample(t, model, ["x"]).length * seeds.sample.length;
+    const before = setLimits({ maxRuns: runs });
+    try {
+      expect(() => checkRobustnessPlan(t, models)).not.toThrow();
+      setLimits({ maxRuns: runs - 1 });
+      expect(() => checkRobustnessPlan(t, models)).toThrow(
+        new RegExp(
+          `robcount\\.yaml: robustness: ${fmt(runs)} runs planned, more than the limit of ${fmt(runs - 1)} `,
+        ),
+      );
+    } finally {
+      setLimits(before);
+    }
   });
 });
 

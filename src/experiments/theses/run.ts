@@ -1,6 +1,7 @@
 import type { AnyModel } from "../../engine/model.ts";
 import { registry } from "../../models/index.ts";
 import { suggestion, UserError } from "../../scenario/errors.ts";
+import { checkPlannedRuns } from "../../scenario/limits.ts";
 import type { ModelLookup } from "../../scenario/scenario.ts";
 import { readSummaries, storedRunCount } from "../../store/summaries.ts";
 import type { Experiment } from "../experiment-file.ts";
@@ -9,7 +10,7 @@ import { type SweepOptions, type SweepResult, sweep } from "../sweep.ts";
 import { evaluateThesis, type SummaryLookup, type ThesisResult } from "./evaluate.ts";
 import { planMain, planSample, planScreen, type ThesisPoint } from "./plan.ts";
 import { type RobustnessResult, sampleThesis, screenThesis } from "./robustness.ts";
-import type { Thesis } from "./thesis-file.ts";
+import { type Thesis, testArms } from "./thesis-file.ts";
 
 /** Runs a sweep of given run specs into the store: the thread pool by default, or the Redis queue. */
 export type ExecuteSweep = (exp: Experiment, specs: RunSpec[]) => Promise<SweepResult>;
@@ -109,6 +110,23 @@ export async function runThesis(
 }
 
 /**
+ * Refuse a robustness analysis that plans more runs than the limits allow, before any of its runs
+ * (and, from `runTheses`, before any run of any thesis): the screening (every arm at each Morris
+ * point) and the sample (every arm under the full model, and with the assumed mechanisms off, at
+ * each of `samples` points, `robustness.seeds` seeds each); ~1 KiB a run in memory.
+ */
+export function checkRobustnessPlan(t: Thesis, models: ModelLookup = registry): void {
+  const model = modelOf(t, models);
+  if (!model.ranges || t.smokeTest) return; // runRobustness refuses these with their own message
+  const seeds = thesisSeeds(t);
+  const screen = planScreen(t, model).points.length * seeds.screen.length;
+  const sample =
+    t.robustness.samples * testArms(t).length * (t.assumes.length > 0 ? 2 : 1) * seeds.sample.length;
+  const runs = screen + sample;
+  checkPlannedRuns(runs, runs * 1024, `${t.source}: robustness`);
+}
+
+/**
  * The global robustness of a thesis: Morris screening over every screened parameter of the model,
  * then a Latin hypercube over the most influential ones, each point decided by the full rule. Both
  * stages are sweeps (threads or Redis) and resume like any sweep; the sample's design follows from
@@ -122,6 +140,7 @@ export async function runRobustness(
   const model = modelOf(t, opts.models ?? registry);
   if (!model.ranges)
     throw new UserError(`${t.source}: the model '${model.name}' declares no parameter ranges`);
+  if (!opts.storedOnly) checkRobustnessPlan(t, opts.models);
   const seeds = thesisSeeds(t);
   const screen = planScreen(t, model);
   const s1 = await runStage(t, "screen", screen.points, opts);

@@ -3,6 +3,8 @@ import { z } from "zod";
 import type { AnyModel, Mechanism, ParamValue } from "../../engine/model.ts";
 import { type DataFile, validateAt } from "../../scenario/datafile.ts";
 import { suggestion, UserError } from "../../scenario/errors.ts";
+import { horizonProblem, horizonSchema } from "../../scenario/horizon.ts";
+import { checkPlannedRuns } from "../../scenario/limits.ts";
 import { readDataFile } from "../../scenario/read-file.ts";
 import type { ModelLookup } from "../../scenario/scenario.ts";
 
@@ -89,7 +91,7 @@ export const thesisEnvelope = z
     rule: z.string().optional().describe("the decision rule in words (the code applies the fixed rule)"),
     model: z.string().min(1),
     params: z.record(z.string(), z.unknown()).default({}),
-    horizon: z.number().positive().optional(),
+    horizon: horizonSchema.optional(),
     seeds: z.number().int().min(2).max(10_000).default(8),
     confidence: z.number().gt(0).lt(1).default(0.95),
     test,
@@ -185,7 +187,7 @@ export function testArms(t: Pick<ThesisFile, "test">): Record<string, ParamValue
 
 /** Load a thesis file: every parameter, arm, mechanism and metric checked against the model before any run. */
 export function loadThesis(file: string, lookup: ModelLookup): Thesis {
-  const df = readDataFile(file);
+  const df = readDataFile(file, "thesis file");
   const t = validateAt(thesisEnvelope, df.data ?? {}, df);
   const model = lookup.get(t.model);
   if (!model)
@@ -193,6 +195,8 @@ export function loadThesis(file: string, lookup: ModelLookup): Thesis {
       `${file}:${df.locate(["model"])}: model: unknown model '${t.model}'${suggestion(t.model, lookup.names())}`,
     );
   const base = validateAt(model.params, t.params, df, ["params"]) as Record<string, unknown>;
+  const why = t.horizon === undefined ? undefined : horizonProblem(t.horizon, model);
+  if (why) throw new UserError(`${file}:${df.locate(["horizon"])}: horizon: ${why}`);
   const arms = testArms(t);
   for (const [i, a] of arms.entries()) {
     const slot = t.test.kind === "compare" ? (i === 0 ? ["treatment"] : ["controls", i - 1]) : ["arm"];
@@ -238,6 +242,12 @@ export function loadThesis(file: string, lookup: ModelLookup): Thesis {
         );
     checkOverrides(k.off, model, base, df, ["knockouts"]);
   }
+  // Runs of the main ensemble (plan.ts, mainVariants: every arm under the full model, each
+  // knock-out, and every assumed mechanism off at once when there are several); ~1 KiB each in
+  // memory. The robustness analysis is checked when it is run (runRobustness).
+  const variants = 1 + knockouts.length + (assumes.length > 1 ? 1 : 0);
+  const runs = arms.length * variants * t.seeds;
+  checkPlannedRuns(runs, runs * 1024, `${file}:${df.locate(["seeds"], true)}: seeds`);
   const text = df.text;
   return {
     ...t,
