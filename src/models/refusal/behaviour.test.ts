@@ -3,11 +3,11 @@ import { streams } from "../../engine/rng.ts";
 import { resolveParams } from "../../engine/run.ts";
 import { type Ctx, spawnStreams } from "./context.ts";
 import { type RefusalParams, type RefusalSimulation, refusal } from "./index.ts";
-import { exitFirm } from "./mechanisms/finance.ts";
-import { planAndInvest } from "./mechanisms/investment.ts";
-import { repress } from "./mechanisms/policy.ts";
-import { produce } from "./mechanisms/production.ts";
-import { bargainAndStruggle } from "./mechanisms/struggle.ts";
+import { bargainAndStruggle } from "./phases/bargainAndStruggle.ts";
+import { exitFirm } from "./phases/firmSlots.ts";
+import { planAndInvest } from "./phases/planAndInvest.ts";
+import { produce } from "./phases/produce.ts";
+import { repress } from "./phases/statePolicy.ts";
 import { EVENT, NONE } from "./state.ts";
 
 // Behaviour, not outcomes: each strategy's rule does what it says, read from the state right where

@@ -1,7 +1,4 @@
-import { book, C, R as ROW } from "../accounts.ts";
-import type { Ctx } from "../context.ts";
 import type { RefusalParams, Regime } from "../params.ts";
-import { NONE, type RefusalState, STRIKE } from "../state.ts";
 
 /**
  * The State by regime. M7, ¶18 ¶19 ¶36, the planning State: "present forms of economic planning"
@@ -63,62 +60,4 @@ export function repressionDue(
 /** Repression intensity decays with a half-life h months: R <- R 2^(-1/h). */
 export function decayRepression(R: number, halfLife: number): number {
   return R * 2 ** (-1 / halfLife);
-}
-
-/** End the strike at firm j (or clear a failed call): its strikers go back to work. */
-export function endStrike(s: RefusalState, j: number): void {
-  if (s.strikeKind[j] !== STRIKE.none || s.strikers[j] > 0)
-    for (let i = s.head[j]; i !== NONE; i = s.next[i]) s.striking[i] = 0;
-  s.strikers[j] = 0;
-  s.strikeKind[j] = STRIKE.none;
-  s.strikeAge[j] = 0;
-}
-
-/**
- * M13: repression — the fund is seized by the State (a transfer, booked), recognition is
- * withdrawn everywhere for a while, strikes are broken, the cost of organising jumps (R = 1).
- * Members, their thresholds and their memory of wins are left alone.
- */
-export function repress(s: RefusalState, p: RefusalParams): void {
-  const x = s.fund;
-  if (x > 0) {
-    s.fund = 0;
-    s.stateDeposits += x;
-    book(s.tfm, ROW.seizure, C.organisation, C.state, x);
-  }
-  s.recognitionBanLeft = p.recognitionBan;
-  for (let j = 0; j < s.nf; j++) {
-    s.recognised[j] = 0;
-    endStrike(s, j);
-  }
-  s.generalStrike = 0;
-  s.repression = 1;
-  s.monthsSinceRepression = 0;
-  s.repressed++;
-}
-
-/** Phase "organise", the State's part: repression events, recognition, the decay of repression. */
-export function statePolicy(ctx: Ctx): void {
-  const { s, p } = ctx;
-  s.monthsSinceRepression++;
-  if (
-    p.stateRepression &&
-    repressionDue(
-      p.regime,
-      s.repressionCalls,
-      s.density,
-      p.repressionTrigger,
-      s.monthsSinceRepression,
-      p.repressionCooldown,
-    )
-  )
-    repress(s, p);
-  else if (p.repressionDecay) s.repression = decayRepression(s.repression, p.repressionHalfLife);
-  if (s.recognitionBanLeft > 0) s.recognitionBanLeft--;
-  const rec = recognitionThreshold(p);
-  for (let j = 0; j < s.nf; j++) {
-    const n = s.workforce[j];
-    s.recognised[j] =
-      s.active[j] && s.recognitionBanLeft === 0 && n > 0 && s.organisedCount[j] >= rec * n ? 1 : 0;
-  }
 }

@@ -1,15 +1,20 @@
 import type { Ctx } from "../context.ts";
+import {
+  bargainingMargin,
+  compressedMarkup,
+  firmOffer,
+  unionDemand,
+  withinMargin,
+} from "../mechanisms/bargaining.ts";
+import { cascadeCount, cascadeShareFromHistogram, thresholdBin } from "../mechanisms/cascade.ts";
+import { callsGeneralStrike, fairShareRaise } from "../mechanisms/generalStrike.ts";
+import { supervisionShare } from "../mechanisms/passivity.ts";
+import { affordableStrikes, blocksAdoption, strategicPoints } from "../mechanisms/refusal.ts";
+import { automationCost, firmResponse, hireAroundCost, type ResponseCosts } from "../mechanisms/responses.ts";
+import { expectedStrikeMonths, strikeLoss, strikeThreshold } from "../mechanisms/strike.ts";
+import { incomesPolicy, monthlyRaise, phillipsWageGrowth } from "../mechanisms/wages.ts";
 import { EVENT, NONE, RESPONSE, type RefusalState, STRIKE } from "../state.ts";
-import { separate } from "../workforce.ts";
-import { bargainingMargin, compressedMarkup, firmOffer, unionDemand, withinMargin } from "./bargaining.ts";
-import { cascadeCount, cascadeShareFromHistogram, thresholdBin } from "./cascade.ts";
-import { callsGeneralStrike, fairShareRaise } from "./generalStrike.ts";
-import { supervisionShare } from "./passivity.ts";
-import { endStrike } from "./policy.ts";
-import { affordableStrikes, blocksAdoption, strategicPoints } from "./refusal.ts";
-import { automationCost, firmResponse, hireAroundCost, type ResponseCosts } from "./responses.ts";
-import { expectedStrikeMonths, strikeLoss, strikeThreshold } from "./strike.ts";
-import { incomesPolicy, monthlyRaise, phillipsWageGrowth } from "./wages.ts";
+import { endStrike, separate } from "../workforce.ts";
 
 /**
  * Phase "bargain and struggle" (M2, M4–M10, M12), ¶13 ¶14 ¶33–¶38: the moment where the workers'
