@@ -33,7 +33,9 @@ const theses = loadTheses(false);
 const results = await runTheses(theses, { db, workers: 0, storedOnly: true });
 const missing = results.filter((r) => r.interrupted).map((r) => r.id);
 if (missing.length) {
-  process.stderr.write(`${db}: the runs of ${missing.join(", ")} are not all stored; run npx refusal compare first\n`);
+  process.stderr.write(
+    `${db}: the runs of ${missing.join(", ")} are not all stored; run npx refusal compare first\n`,
+  );
   process.exit(2);
 }
 const model = registry.get("refusal")!;

@@ -6,13 +6,17 @@ import { REFUSAL_METRIC_DESCRIPTIONS, REFUSAL_METRICS } from "./metrics.ts";
 import { type RefusalParams, refusalParams } from "./params.ts";
 import { REFUSAL_RANGES } from "./ranges.ts";
 import { Recorder } from "./recorder.ts";
+import { rulesFor } from "./rules.ts";
 import { type RefusalState, STRIKE } from "./state.ts";
 import { stepRefusal } from "./step.ts";
 import { REFUSAL_MECHANISMS } from "./switches.ts";
 
-export type { RefusalParams, Regime, Strategy } from "./params.ts";
-export { REGIMES, STRATEGIES } from "./params.ts";
+export type { RefusalParams } from "./params.ts";
+export { REGIME_LIST, REGIMES, type RegimeName, regimeNamed } from "./regimes/index.ts";
+export type { Regime } from "./regimes/regime.ts";
 export type { RefusalState } from "./state.ts";
+export { STRATEGIES, STRATEGY_LIST, type StrategyName, strategyNamed } from "./strategies/index.ts";
+export type { Strategy } from "./strategies/strategy.ts";
 
 /** A running `refusal` economy; `state` is exposed for inspection and fault-injection tests. */
 export interface RefusalSimulation extends Simulation {
@@ -44,8 +48,9 @@ export const refusal: Model<RefusalParams> = {
   ranges: REFUSAL_RANGES,
   create(p: RefusalParams, rng): RefusalSimulation {
     const streams = spawnStreams(rng);
-    const state = initialise(p, streams);
-    const ctx: Ctx = { s: state, p, rng: streams };
+    const rules = rulesFor(p);
+    const state = initialise(p, streams, rules);
+    const ctx: Ctx = { s: state, p, rng: streams, ...rules };
     const recorder = new Recorder(p);
     recorder.record(state, false);
     const memory: CheckMemory = { step: -1, stocks: null };

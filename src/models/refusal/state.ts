@@ -13,6 +13,12 @@ export const STRIKE = { none: 0, bargaining: 1, rotating: 2, general: 3 } as con
 export const RESPONSE = { wait: 0, concede: 1, automate: 2, hireAround: 3, repression: 4 } as const;
 export const RESPONSE_COUNT = 5;
 
+/**
+ * What a firm's new capital embodies (`adopt`): the firm's own technique, the frontier, or the
+ * frontier under a productivity deal (M12: a raise next month).
+ */
+export const ADOPT = { own: 0, frontier: 1, deal: 2 } as const;
+
 /** Bargaining-log events (M12), as counted in `events`. */
 export const EVENT = {
   workersDemand: 0,
@@ -108,8 +114,7 @@ export interface RefusalState {
   readonly supervision: Float64Array;
   readonly sales: Float64Array;
   readonly revenue: Float64Array;
-  /** Investment budget ordered for this month's goods market (integer) and its technique: 0 the
-   * firm's own, 1 the frontier, 2 the frontier under a productivity deal. */
+  /** Investment budget ordered for this month's goods market (integer) and its technique (`ADOPT`). */
   readonly investBudget: Float64Array;
   readonly adopt: Uint8Array;
   /** Twelve-month moving sums (EWMA, 1/12) of revenue, wage bill and net profit. */

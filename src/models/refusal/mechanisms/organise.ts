@@ -1,5 +1,4 @@
 import { log1p } from "../../../engine/math.ts";
-import type { Strategy } from "../params.ts";
 
 /**
  * M11, ¶32 ¶33: organisation grows by contagion — its possibilities "increase as the working
@@ -12,11 +11,6 @@ import type { Strategy } from "../params.ts";
  * threshold for a while but never touches the personal threshold (memory), so organisation can
  * come back.
  */
-
-/** Strategies that build an organisation (a fund, members, dues). */
-export function hasOrganisation(strategy: Strategy): boolean {
-  return strategy === "bargaining" || strategy === "general-strike" || strategy === "refusal";
-}
 
 /** Workplace size signal in [0, 1]: ln(1 + n) / ln(1 + nRef), capped at 1 (concentration, ¶32). */
 export function sizeSignal(n: number, nRef: number): number {

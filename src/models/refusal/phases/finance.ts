@@ -3,7 +3,6 @@ import { bankPaysDividends, repayFirm, stateRepays } from "../bank.ts";
 import { depreciate } from "../capital.ts";
 import type { Ctx } from "../context.ts";
 import { bankrupt, dividend, ewma, netProfit } from "../mechanisms/finance.ts";
-import { stateSpendingRule } from "../mechanisms/policy.ts";
 import { enterFirm, exitFirm } from "./firmSlots.ts";
 
 /**
@@ -15,7 +14,7 @@ import { enterFirm, exitFirm } from "./firmSlots.ts";
  * capitalist households with enough wealth (as in Wright 2005, firms are founded by households).
  */
 export function finance(ctx: Ctx): void {
-  const { s, p, rng } = ctx;
+  const { s, p, rng, regime } = ctx;
   const P = s.avgPrice;
   const tfm = s.tfm;
   for (let k = 0; k < s.nf; k++) s.dividends[k] = 0;
@@ -88,13 +87,5 @@ export function finance(ctx: Ctx): void {
     lab += s.labourReq[j];
   }
   const a = lab > 0 ? cap / lab : s.frontierA;
-  s.stateSpending = stateSpendingRule(
-    p.regime,
-    p.stateShare,
-    P * a * s.n,
-    s.unemployment,
-    p.unemploymentTarget,
-    p.counterCyclical,
-    s.flows.output * P,
-  );
+  s.stateSpending = regime.spending(p, P * a * s.n, s.unemployment, s.flows.output * P);
 }

@@ -26,8 +26,8 @@ export function dismiss(s: RefusalState, j: number, k: number, organisedFirst: b
 
 /** Phase "labour market": dismissals, then hiring in a random order of firms. */
 export function labourMarket(ctx: Ctx): void {
-  const { s, p, rng } = ctx;
-  const repressing = p.regime === "repression" && s.repression > 0.1;
+  const { s, p, rng, regime } = ctx;
+  const repressing = regime.passesOverOrganised(s.repression);
   for (let j = 0; j < s.nf; j++) {
     if (!s.active[j]) continue;
     const k = dismissals(s.workforce[j], s.desiredWorkforce[j], p.firingLimit);

@@ -1,17 +1,11 @@
 import type { Ctx } from "../context.ts";
-import {
-  hasOrganisation,
-  nextMembership,
-  organisingSignal,
-  SIZE_REFERENCE,
-  sizeSignal,
-} from "../mechanisms/organise.ts";
+import { nextMembership, organisingSignal, SIZE_REFERENCE, sizeSignal } from "../mechanisms/organise.ts";
 import { NONE } from "../state.ts";
 
 /** Phase "organise" (the organising pass over all workers), for strategies with an organisation. */
 export function organise(ctx: Ctx): void {
-  const { s, p } = ctx;
-  if (!hasOrganisation(p.strategy) || !p.contagion) return;
+  const { s, p, strategy } = ctx;
+  if (!strategy.organises || !p.contagion) return;
   const nf = s.nf;
   // Last month's workplace shares, sizes and mean wages.
   const share = s.weight; // scratch per firm

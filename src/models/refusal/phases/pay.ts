@@ -8,9 +8,7 @@ import {
 } from "../bank.ts";
 import type { Ctx } from "../context.ts";
 import { workerConsumption } from "../mechanisms/consumption.ts";
-import { hasOrganisation } from "../mechanisms/organise.ts";
 import { strikePayCoverage } from "../mechanisms/pay.ts";
-import { benefitRate } from "../mechanisms/policy.ts";
 import { NONE } from "../state.ts";
 
 /**
@@ -21,19 +19,19 @@ import { NONE } from "../state.ts";
  * household's consumption and sets the money aside for the goods market.
  */
 export function pay(ctx: Ctx): void {
-  const { s, p } = ctx;
+  const { s, p, strategy, regime } = ctx;
   const tfm = s.tfm;
   const tau = p.taxRate;
-  const organising = hasOrganisation(p.strategy);
+  const organising = strategy.organises;
   const dueRate = organising ? p.dues : 0;
   // Strike pay and mutual aid out of the fund (fund at the start of the month; dues come after).
   const spRate = p.strikePay;
   const spCover = strikePayCoverage(s.fund, spRate * s.strikeWages);
-  const aidEach = p.strategy === "refusal" ? Math.floor(p.mutualAid * s.meanWage) : 0;
+  const aidEach = strategy.paysMutualAid ? Math.floor(p.mutualAid * s.meanWage) : 0;
   const fundAfterStrikePay = s.fund - spRate * spCover * s.strikeWages;
   const aidCover = strikePayCoverage(Math.max(0, fundAfterStrikePay - 1), aidEach * s.unemployedMembers);
   const aid = Math.floor(aidEach * aidCover);
-  const benefit = Math.round(benefitRate(p) * s.meanWage);
+  const benefit = Math.round(regime.benefitRate(p) * s.meanWage);
   // Firms pay wages out of their deposits (borrowing the shortfall).
   let wages = 0;
   for (let j = 0; j < s.nf; j++) {

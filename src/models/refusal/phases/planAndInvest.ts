@@ -7,18 +7,18 @@ import {
   plannedOutput,
 } from "../mechanisms/investment.ts";
 import { okishioViable } from "../mechanisms/okishio.ts";
-import { blocksAdoption } from "../mechanisms/refusal.ts";
-import { EVENT } from "../state.ts";
+import { ADOPT } from "../state.ts";
 
 /**
  * Phase "plan and invest" for every active firm: expectations, planned output, desired workforce,
  * investment order and its finance (retained funds first, then loans up to the leverage limit),
  * and the technique the new capital will embody: the frontier if Okishio-viable at the firm's
- * wage (plus a premium under an automation drive, M4) and not blocked by organised refusal (M9);
- * where a recognised union sits, the adoption comes as a productivity deal (M12, capital's offer).
+ * wage (plus a premium under an automation drive, M4), as the workers' strategy answers it
+ * (`adoption`, phases/adoption.ts): adopted as it comes, through a productivity deal where a
+ * recognised union sits (M12, capital's offer), or refused by the organised workplace (M9).
  */
 export function planAndInvest(ctx: Ctx): void {
-  const { s, p } = ctx;
+  const { s, p, strategy } = ctx;
   const P = s.avgPrice;
   const userCost = p.interestRate + p.depreciation;
   for (let j = 0; j < s.nf; j++) {
@@ -62,30 +62,13 @@ export function planAndInvest(ctx: Ctx): void {
     const wage = s.workforce[j] > 0 ? s.wageSum[j] / s.workforce[j] : s.postedWage[j];
     const automating = s.automate[j] > 0;
     const judgedWage = automating ? wage * (1 + p.automationPremium) : wage;
-    let adopt = 0;
+    let adopt: number = ADOPT.own;
     if (s.frontierA > a * (1 + 1e-12) || s.frontierNu < nu * (1 - 1e-12)) {
       if (okishioViable(judgedWage, a, nu, s.frontierA, s.frontierNu, P, userCost)) {
         s.adoptionAttempts++;
-        const orgShare = s.workforce[j] > 0 ? s.organisedCount[j] / s.workforce[j] : 0;
         // A new technique on offer since the last deal at this firm: capital makes an offer (M12).
         const newOffer = s.frontierA > s.lastOffer[j];
-        if (p.adoptionVeto && blocksAdoption(p.strategy, orgShare, p.blockShare)) {
-          // M9: the organised workplace refuses the productivity deal; the technique is not adopted.
-          s.adoptionBlocked++;
-          if (newOffer) {
-            s.events[EVENT.capitalOffer]++;
-            s.events[EVENT.offerRefused]++;
-          }
-        } else if (
-          p.productivityDeals &&
-          s.recognised[j] &&
-          p.strategy !== "none" &&
-          p.strategy !== "passivity"
-        ) {
-          // M12, ¶36: a productivity deal, capital's offer accepted: a share of the gain as a raise.
-          adopt = 2;
-          if (newOffer) s.events[EVENT.capitalOffer]++;
-        } else adopt = 1;
+        adopt = strategy.adoption(ctx, j, newOffer);
         if (newOffer) s.lastOffer[j] = s.frontierA;
       }
     }

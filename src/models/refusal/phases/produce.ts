@@ -11,7 +11,7 @@ import { separate } from "../workforce.ts";
  * the output lost to strikes (what the strikers' hours would have made).
  */
 export function produce(ctx: Ctx): void {
-  const { s, p, rng } = ctx;
+  const { s, p, rng, strategy } = ctx;
   const nf = s.nf;
   for (let j = 0; j < nf; j++) {
     s.hours[j] = 0;
@@ -22,7 +22,7 @@ export function produce(ctx: Ctx): void {
   // The reference indexes to what wage claims index to: expected inflation and productivity.
   const index = (1 + (p.inflationIndexation * s.inflation) / 12) * (1 + s.productivityGrowth / 12);
   const rho = p.referenceAdaptation;
-  const passive = p.strategy === "passivity" && p.effortWithdrawal;
+  const passive = strategy.passive && p.effortWithdrawal;
   const sep = p.separationRate;
   const rs = rng.separation;
   // Separations by geometric skipping: the gap to the next worker who quits is geometric with

@@ -1,6 +1,6 @@
 import { book, C, R as ROW } from "../accounts.ts";
 import type { Ctx } from "../context.ts";
-import { decayRepression, recognitionThreshold, repressionDue } from "../mechanisms/policy.ts";
+import { decayRepression, repressionDue } from "../mechanisms/policy.ts";
 import type { RefusalParams } from "../params.ts";
 import type { RefusalState } from "../state.ts";
 import { endStrike } from "../workforce.ts";
@@ -30,12 +30,12 @@ export function repress(s: RefusalState, p: RefusalParams): void {
 
 /** Phase "organise", the State's part: repression events, recognition, the decay of repression. */
 export function statePolicy(ctx: Ctx): void {
-  const { s, p } = ctx;
+  const { s, p, regime } = ctx;
   s.monthsSinceRepression++;
   if (
     p.stateRepression &&
     repressionDue(
-      p.regime,
+      regime,
       s.repressionCalls,
       s.density,
       p.repressionTrigger,
@@ -46,7 +46,7 @@ export function statePolicy(ctx: Ctx): void {
     repress(s, p);
   else if (p.repressionDecay) s.repression = decayRepression(s.repression, p.repressionHalfLife);
   if (s.recognitionBanLeft > 0) s.recognitionBanLeft--;
-  const rec = recognitionThreshold(p);
+  const rec = regime.recognitionThreshold(p);
   for (let j = 0; j < s.nf; j++) {
     const n = s.workforce[j];
     s.recognised[j] =
