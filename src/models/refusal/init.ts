@@ -3,6 +3,7 @@ import { TFM_SIZE } from "./accounts.ts";
 import type { Rules, Streams } from "./context.ts";
 import { splitExactly } from "./mechanisms/goodsMarket.ts";
 import type { RefusalParams } from "./params.ts";
+import { aggregate } from "./phases/aggregate.ts";
 import { allocate, NONE, type RefusalState, W0 } from "./state.ts";
 import { poolAdd } from "./workforce.ts";
 
@@ -156,8 +157,6 @@ export function initialise(p: RefusalParams, rng: Streams, rules: Rules): Refusa
     const back = k === 0 ? 0 : 15 - k; // slot k holds month k - 15 (k >= 1)
     s.outputRing[k] = employed * exp((-g * back) / 12);
   }
-  for (let j = 0; j < nf; j++) s.lastCapital += s.capital[j];
-  s.productivityGrowth = g;
   s.stateSpending = regime.spending(p, P0 * n, s.unemployment, employed * P0);
   s.density = members / n;
   // This month's flows at their stationary values, for the row recorded at t = 0.
@@ -172,5 +171,7 @@ export function initialise(p: RefusalParams, rng: Streams, rules: Rules): Refusa
   f.depreciationValue = p.depreciation * P0 * K;
   f.investmentReal = (p.depreciation + g / 12) * K;
   f.consumptionWorkersReal = (W0 * (1 - p.taxRate) * employed) / P0;
+  // Month 0's aggregates, by the phase that completes every month (its rates of change are 0).
+  aggregate(s);
   return s;
 }

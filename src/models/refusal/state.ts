@@ -187,10 +187,12 @@ export interface RefusalState {
   frontierA: number;
   frontierNu: number;
 
-  // ---- aggregates of the last month ----
+  // ---- aggregates of the last month (phase "aggregate", `phases/aggregate.ts`) ----
   unemployment: number;
   density: number;
   meanWage: number;
+  /** Labour productivity of the economy's techniques, full-capacity output per worker-month. */
+  productivity: number;
   /** Output-weighted mean price, money units per unit of the good, and its value at the start. */
   avgPrice: number;
   initialPrice: number;
@@ -211,7 +213,8 @@ export interface RefusalState {
   readonly prodRing: Float64Array;
   readonly priceRing: Float64Array;
   readonly outputRing: Float64Array;
-  /** Capital stock at the end of last month (for the accumulation rate). */
+  /** Capital stock at the end of this month and of the month before (for the accumulation rate). */
+  capitalStock: number;
   lastCapital: number;
 
   // ---- this month's counters (reset each step) ----
@@ -392,6 +395,7 @@ export function allocate(p: RefusalParams, tfmSize: number): RefusalState {
     unemployment: 0,
     density: 0,
     meanWage: W0,
+    productivity: 1,
     avgPrice: 0,
     initialPrice: 0,
     inflation: 0,
@@ -405,6 +409,7 @@ export function allocate(p: RefusalParams, tfmSize: number): RefusalState {
     prodRing: new Float64Array(13),
     priceRing: new Float64Array(13),
     outputRing: new Float64Array(15),
+    capitalStock: 0,
     lastCapital: 0,
     responses: new Float64Array(5),
     events: new Float64Array(4),

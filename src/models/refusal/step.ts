@@ -1,4 +1,5 @@
 import type { Ctx } from "./context.ts";
+import { aggregate } from "./phases/aggregate.ts";
 import { bargainAndStruggle } from "./phases/bargainAndStruggle.ts";
 import { closeBooks } from "./phases/closeBooks.ts";
 import { finance } from "./phases/finance.ts";
@@ -15,7 +16,8 @@ import { statePolicy } from "./phases/statePolicy.ts";
 /**
  * One month of the `refusal` economy: the model's table of contents. Each phase is a thin
  * mutator (phases/*.ts) over pure mechanisms (mechanisms/*.ts); the ¶ is the essay's paragraph it implements.
- * The record phase (metrics, summaries) is run by the simulation right after.
+ * The month is complete when it returns: the recorder (metrics, summaries), run by the simulation
+ * right after, only reads it.
  */
 export function stepRefusal(ctx: Ctx): void {
   startMonth(ctx.s);
@@ -30,4 +32,5 @@ export function stepRefusal(ctx: Ctx): void {
   organise(ctx); // ¶32 ¶33 ¶20 — threshold contagion of organisation (M11 M13)
   statePolicy(ctx); // ¶18 ¶19 ¶20 — recognition, repression (M7 M13)
   closeBooks(ctx.s); // the month's retained earnings close the firms' current account
+  aggregate(ctx.s); // what next month reads: unemployment, mean wage, inflation, wage share, trend growth
 }
