@@ -1,14 +1,21 @@
 import { book, C, R } from "../accounts.ts";
 import { repayFirm, writeOffFirm } from "../bank.ts";
 import type { Ctx } from "../context.ts";
+import { resetBy, resetRow } from "../state/columns.ts";
+import { FIRM } from "../state/firms.ts";
 import { NONE, type RefusalState } from "../state.ts";
 import { endStrike, separate } from "../workforce.ts";
 
 /**
  * Firm slots, ¶17: a firm that fails leaves its slot to its owner, the capitalist household of the
  * same index, who may found a firm there again (as in Wright 2005, firms are founded by
- * households). Part of the phase "finance, entry and exit".
+ * households). Part of the phase "finance, entry and exit". Which columns a slot clears when its
+ * firm exits, and which a new firm starts from their initial value, is declared with the columns
+ * (`state/firms.ts`); the rest of a new firm's start is set here.
  */
+
+const CLEARED_AT_EXIT = resetBy(FIRM, "exit");
+const RESET_AT_ENTRY = resetBy(FIRM, "entry");
 
 /** Firm j goes out of business: workers dismissed, deposits repay the loan, the rest is written off or returned to the owner, capital scrapped. */
 export function exitFirm(s: RefusalState, j: number): void {
@@ -23,15 +30,7 @@ export function exitFirm(s: RefusalState, j: number): void {
     book(s.tfm, R.equity, C.firmsCapital, C.capitalists, left);
   }
   s.scrapped += s.capital[j] + s.inventory[j];
-  s.active[j] = 0;
-  s.capital[j] = 0;
-  s.capacity[j] = 0;
-  s.labourReq[j] = 0;
-  s.inventory[j] = 0;
-  s.output[j] = 0;
-  s.sales[j] = 0;
-  s.recognised[j] = 0;
-  s.organisedCount[j] = 0;
+  resetRow(s, FIRM, CLEARED_AT_EXIT, j);
   s.bankruptcies++;
 }
 
@@ -41,35 +40,17 @@ export function enterFirm(ctx: Ctx, k: number, equity: number): void {
   s.capMoney[k] -= equity;
   s.deposits[k] += equity;
   book(s.tfm, R.equity, C.capitalists, C.firmsCapital, equity);
+  resetRow(s, FIRM, RESET_AT_ENTRY, k);
   s.active[k] = 1;
   s.owner[k] = k;
-  s.loans[k] = 0;
-  s.capital[k] = 0;
-  s.capacity[k] = 0;
-  s.labourReq[k] = 0;
-  s.inventory[k] = 0;
   s.price[k] = s.avgPrice;
   s.markup[k] = p.markup;
   s.postedWage[k] = s.meanWage;
   // Expected demand such that the equity, less a month of wages, buys the capital it needs.
   const P = s.avgPrice;
   s.expDemand[k] = ((0.8 * equity) / P) * (p.utilisationTarget / (12 * s.frontierNu));
-  s.sales[k] = 0;
-  s.revenue[k] = 0;
-  s.revenue12[k] = 0;
-  s.wageBill12[k] = 0;
   s.profitRate[k] = p.normalProfitRate;
-  s.wins[k] = 0;
-  s.hireAround[k] = 0;
-  s.automate[k] = 0;
-  s.strikeKind[k] = 0;
-  s.strikers[k] = 0;
-  s.workforce[k] = 0;
-  s.supervision[k] = 0;
-  s.meanEffort[k] = 1;
-  s.dealRaise[k] = 0;
   s.lastOffer[k] = s.frontierA;
-  s.vacancyRate[k] = 0;
   s.contractMonth[k] = rng.entry.int(12);
   s.entries++;
 }
