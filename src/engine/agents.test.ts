@@ -1,9 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { AgentTable, columnBytes } from "./agents.ts";
+import { AgentTable, columnBytes, newColumn } from "./agents.ts";
 
 const SPEC = { money: "f64", employer: "i32", alive2: "u8" } as const;
 
 describe("AgentTable", () => {
+  it("newColumn() makes a zero-filled typed array of the column's type", () => {
+    const c = newColumn("i16", 3);
+    expect(c).toBeInstanceOf(Int16Array);
+    expect(Array.from(c)).toEqual([0, 0, 0]);
+  });
+
   it("new AgentTable() makes one typed array per declared column", () => {
     const t = new AgentTable(SPEC, 4);
     expect(t.cols.money).toBeInstanceOf(Float64Array);

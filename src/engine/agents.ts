@@ -57,6 +57,11 @@ export function columnBytes(type: ColumnType): number {
   return CTORS[type].BYTES_PER_ELEMENT;
 }
 
+/** A zero-filled column of `length` elements of the given type. */
+export function newColumn<T extends ColumnType>(type: T, length: number): ColumnArray<T> {
+  return new CTORS[type](length) as ColumnArray<T>;
+}
+
 /** Largest capacity a table accepts: row ids must fit in an Int32Array. */
 export const MAX_CAPACITY = 2 ** 31 - 1;
 
@@ -168,7 +173,7 @@ export class AgentTable<S extends ColumnSpec> {
   private allocate(capacity: number): Columns<S> {
     const cols = {} as Record<string, ArrayLike<number>>;
     for (const [name, type] of Object.entries(this.spec))
-      cols[name] = new CTORS[type as ColumnType](capacity);
+      cols[name] = newColumn(type as ColumnType, capacity);
     return cols as Columns<S>;
   }
 

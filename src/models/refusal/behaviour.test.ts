@@ -3,11 +3,12 @@ import { streams } from "../../engine/rng.ts";
 import { resolveParams } from "../../engine/run.ts";
 import { type Ctx, spawnStreams } from "./context.ts";
 import { type RefusalParams, type RefusalSimulation, refusal } from "./index.ts";
-import { exitFirm } from "./mechanisms/finance.ts";
-import { planAndInvest } from "./mechanisms/investment.ts";
-import { repress } from "./mechanisms/policy.ts";
-import { produce } from "./mechanisms/production.ts";
-import { bargainAndStruggle } from "./mechanisms/struggle.ts";
+import { bargainAndStruggle } from "./phases/bargainAndStruggle.ts";
+import { exitFirm } from "./phases/firmSlots.ts";
+import { planAndInvest } from "./phases/planAndInvest.ts";
+import { produce } from "./phases/produce.ts";
+import { repress } from "./phases/statePolicy.ts";
+import { rulesFor } from "./rules.ts";
 import { EVENT, NONE } from "./state.ts";
 
 // Behaviour, not outcomes: each strategy's rule does what it says, read from the state right where
@@ -20,7 +21,7 @@ function simulate(raw: Record<string, unknown>, months: number, seed = 1) {
   const p = params(raw);
   const sim = refusal.create(p, streams(seed)) as RefusalSimulation;
   for (let m = 0; m < months; m++) sim.step();
-  const ctx: Ctx = { s: sim.state, p, rng: spawnStreams(streams(seed + 1000)) };
+  const ctx: Ctx = { s: sim.state, p, rng: spawnStreams(streams(seed + 1000)), ...rulesFor(p) };
   return { sim, p, s: sim.state, ctx };
 }
 
@@ -113,7 +114,7 @@ describe("strategies as behavioural rules", () => {
       s.inflation = 0;
       s.productivityGrowth = 0;
       for (let i = 0; i < s.n; i++) s.wageRef[i] = 1.2 * s.wage[i];
-      produce({ s, p, rng: spawnStreams(streams(5)) });
+      produce({ s, p, rng: spawnStreams(streams(5)), ...rulesFor(p) });
       for (let i = 0; i < s.n; i++) {
         if (s.employer[i] === NONE) continue;
         // e = 1 - eta (Wref - W) / Wref = 1 - 0.2 / 1.2

@@ -1,6 +1,8 @@
 import type { Rng, RngStreams } from "../../engine/rng.ts";
 import type { RefusalParams } from "./params.ts";
+import type { Regime } from "./regimes/regime.ts";
 import type { RefusalState } from "./state.ts";
+import type { Strategy } from "./strategies/strategy.ts";
 
 /** The generator streams of a run, one per purpose, so that adding draws to one leaves the others unchanged. */
 export interface Streams {
@@ -24,8 +26,17 @@ export function spawnStreams(rng: RngStreams): Streams {
   };
 }
 
-/** What every phase receives: the state, the parameters and the streams. */
-export interface Ctx {
+/** The behavioural rules of a run: the workers' strategy and the capital/State regime (rules.ts). */
+export interface Rules {
+  readonly strategy: Strategy;
+  readonly regime: Regime;
+}
+
+/**
+ * What every phase receives: the state, the parameters, the streams, and the rules chosen once in
+ * `create()` from the `strategy` and `regime` parameters (`rulesFor()` in rules.ts).
+ */
+export interface Ctx extends Rules {
   readonly s: RefusalState;
   readonly p: RefusalParams;
   readonly rng: Streams;

@@ -1,10 +1,9 @@
 import { exp } from "../../engine/math.ts";
 import { TFM_SIZE } from "./accounts.ts";
-import type { Streams } from "./context.ts";
+import type { Rules, Streams } from "./context.ts";
 import { splitExactly } from "./mechanisms/goodsMarket.ts";
-import { hasOrganisation } from "./mechanisms/organise.ts";
-import { stateSpendingRule } from "./mechanisms/policy.ts";
 import type { RefusalParams } from "./params.ts";
+import { aggregate } from "./phases/aggregate.ts";
 import { allocate, NONE, type RefusalState, W0 } from "./state.ts";
 import { poolAdd } from "./workforce.ts";
 
@@ -20,16 +19,17 @@ export const INITIAL_BANK_EQUITY = 0.08;
  * wages W0, prices at the normal markup, capital sized for normal utilisation, stocks of money at
  * the households' targets, loans such that the bank's books balance. Workplace sizes are lognormal;
  * thresholds normal, clamped to [0, 1]; the lowest-threshold workers start organised (only under
- * strategies with an organisation).
+ * strategies with an organisation); the State's first month of spending follows the regime.
  */
-export function initialise(p: RefusalParams, rng: Streams): RefusalState {
+export function initialise(p: RefusalParams, rng: Streams, rules: Rules): RefusalState {
+  const { strategy, regime } = rules;
   const s = allocate(p, TFM_SIZE);
   const r = rng.init;
   const n = s.n;
   const nf = s.nf;
   for (let i = 0; i < n; i++)
     s.threshold[i] = Math.min(1, Math.max(0, r.normal(p.thresholdMean, p.thresholdSd)));
-  if (hasOrganisation(p.strategy) && p.initialDensity > 0) {
+  if (strategy.organises && p.initialDensity > 0) {
     const sorted = Float64Array.from(s.threshold).sort();
     const cut = sorted[Math.max(0, Math.min(n - 1, Math.round(p.initialDensity * n) - 1))];
     let c = 0;
@@ -112,7 +112,7 @@ export function initialise(p: RefusalParams, rng: Streams): RefusalState {
   // Organisation fund: a year of dues from the first members.
   let members = 0;
   for (let i = 0; i < n; i++) members += s.organised[i];
-  s.fund = hasOrganisation(p.strategy) ? Math.round(12 * p.dues * W0 * members) : 0;
+  s.fund = strategy.organises ? Math.round(12 * p.dues * W0 * members) : 0;
   // Firms owe the bank a tenth of their capital; the State owes what closes the bank's balance
   // sheet with equity at 8% of its loans (the private sector's net wealth is public debt, as in
   // Godley & Lavoie's model SIM).
@@ -157,17 +157,7 @@ export function initialise(p: RefusalParams, rng: Streams): RefusalState {
     const back = k === 0 ? 0 : 15 - k; // slot k holds month k - 15 (k >= 1)
     s.outputRing[k] = employed * exp((-g * back) / 12);
   }
-  for (let j = 0; j < nf; j++) s.lastCapital += s.capital[j];
-  s.productivityGrowth = g;
-  s.stateSpending = stateSpendingRule(
-    p.regime,
-    p.stateShare,
-    P0 * n,
-    s.unemployment,
-    p.unemploymentTarget,
-    p.counterCyclical,
-    employed * P0,
-  );
+  s.stateSpending = regime.spending(p, P0 * n, s.unemployment, employed * P0);
   s.density = members / n;
   // This month's flows at their stationary values, for the row recorded at t = 0.
   let K = 0;
@@ -181,5 +171,7 @@ export function initialise(p: RefusalParams, rng: Streams): RefusalState {
   f.depreciationValue = p.depreciation * P0 * K;
   f.investmentReal = (p.depreciation + g / 12) * K;
   f.consumptionWorkersReal = (W0 * (1 - p.taxRate) * employed) / P0;
+  // Month 0's aggregates, by the phase that completes every month (its rates of change are 0).
+  aggregate(s);
   return s;
 }

@@ -1,12 +1,6 @@
 import { z } from "zod";
-
-/** Workers' strategies (DESIGN.md, "The models"): behavioural rules, never outcomes. */
-export const STRATEGIES = ["none", "bargaining", "passivity", "general-strike", "refusal"] as const;
-export type Strategy = (typeof STRATEGIES)[number];
-
-/** Capital/State regimes (DESIGN.md, "The models"). */
-export const REGIMES = ["laissez-faire", "planning", "repression"] as const;
-export type Regime = (typeof REGIMES)[number];
+import { REGIMES } from "./regimes/index.ts";
+import { STRATEGIES } from "./strategies/index.ts";
 
 const share = (d: number, text: string) => z.number().min(0).max(1).default(d).describe(text);
 const nonneg = (d: number, text: string) => z.number().min(0).finite().default(d).describe(text);

@@ -1,31 +1,34 @@
 import { log } from "../../engine/math.ts";
 import { GeneralStrikeEpisodes, recoveryShare } from "./episodes.ts";
+import { lostShare, quarterMean, wageShareOf } from "./mechanisms/aggregates.ts";
 import { isCrisisMonth, runLength } from "./mechanisms/crisis.ts";
 import { dominationIndex, refusedShare } from "./mechanisms/domination.ts";
-import { ewma } from "./mechanisms/finance.ts";
 import { REFUSAL_METRICS } from "./metrics.ts";
 import type { RefusalParams } from "./params.ts";
 import { EVENT, RESPONSE, type RefusalState, W0 } from "./state.ts";
 import { cyclePeriod, olsSlope, pearson } from "./stats.ts";
-
-/** Mean output of the three months ending at `month`, from the 15-month ring. */
-function quarter(ring: Float64Array, month: number): number {
-  const at = (m: number) => ring[((m % 15) + 15) % 15];
-  return (at(month) + at(month - 1) + at(month - 2)) / 3;
-}
 
 const M = Object.fromEntries(REFUSAL_METRICS.map((m, i) => [m, i])) as Record<
   (typeof REFUSAL_METRICS)[number],
   number
 >;
 
+/** What a run's data collection does: fill the metrics row of a month, keep what the summary needs. */
+export interface Observer {
+  /** The metrics of the month last recorded (`REFUSAL_METRICS` order). */
+  readonly row: Float64Array;
+  /** Read the completed month (also at t = 0); accumulate for the summary when `accumulate`. */
+  record(s: Readonly<RefusalState>, accumulate: boolean): void;
+  summary(): Record<string, number>;
+}
+
 /**
- * Phase "record": the month's aggregates (which also feed next month's decisions: unemployment,
- * inflation, productivity growth, the smoothed wage share and strike losses, expected trend
- * growth), the metrics row, and streaming accumulators for the summary after burn-in. Annual
- * series (one number a year) are kept for the cycle, growth and regression figures.
+ * The record, after the month is complete (phase "aggregate" computed what decisions read): the
+ * metrics row, and streaming accumulators for the summary after burn-in. Annual series (one number
+ * a year) are kept for the cycle, growth and regression figures. It only reads the state: the same
+ * run without it ends in the same state (recorder.test.ts).
  */
-export class Recorder {
+export class Recorder implements Observer {
   readonly row = new Float64Array(REFUSAL_METRICS.length);
   private readonly burnIn: number;
   private months = 0;
@@ -85,18 +88,14 @@ export class Recorder {
     this.burnIn = p.burnInYears * 12;
   }
 
-  /** Compute the month's aggregates and metrics (also at t = 0), and accumulate after burn-in. */
-  record(s: RefusalState, accumulate: boolean): void {
+  /** The month's metrics (also at t = 0), and the summary's accumulators after burn-in. */
+  record(s: Readonly<RefusalState>, accumulate: boolean): void {
     const p = this.p;
     const n = s.n;
     const f = s.flows;
     const row = this.row;
     const employed = n - s.poolSize;
-    s.unemployment = s.poolSize / n;
-    let wageSum = 0;
     let cap = 0;
-    let lab = 0;
-    let K = 0;
     let firms = 0;
     let loans = 0;
     let effortSum = 0;
@@ -104,46 +103,22 @@ export class Recorder {
     for (let j = 0; j < s.nf; j++) {
       if (!s.active[j]) continue;
       firms++;
-      wageSum += s.wageSum[j];
       cap += s.capacity[j];
-      lab += s.labourReq[j];
-      K += s.capital[j];
       loans += s.loans[j];
       effortSum += s.effortSum[j];
       strikers += s.strikers[j];
     }
-    if (employed > 0 && wageSum > 0) s.meanWage = wageSum / employed;
-    const a = lab > 0 ? cap / lab : s.frontierA;
-    const slot = s.month % 13;
-    const back = (s.month + 1) % 13; // 12 months ago
-    s.prodRing[slot] = a;
-    s.priceRing[slot] = s.avgPrice;
-    const oslot = s.month % 15;
-    s.outputRing[oslot] = f.output;
-    const qNow = quarter(s.outputRing, s.month);
-    const qBefore = quarter(s.outputRing, s.month - 12);
+    const a = s.productivity;
+    const K = s.capitalStock;
+    const qNow = quarterMean(s.outputRing, s.month);
+    const qBefore = quarterMean(s.outputRing, s.month - 12);
     const growth = s.month > 0 && qNow > 0 && qBefore > 0 ? log(qNow / qBefore) : 0;
-    s.inflation = s.month >= 1 ? log(s.avgPrice / s.priceRing[back]) : 0;
-    s.productivityGrowth = s.month >= 1 ? log(a / s.prodRing[back]) : 0;
-    const value = s.avgPrice * f.output;
-    const wageShare = value > 0 ? f.wages / value : 0;
-    if (s.month > 0) {
-      s.wageShare = ewma(s.wageShare, wageShare, 1 / 12);
-      s.strikeLoss12 = ewma(
-        s.strikeLoss12,
-        f.potentialOutput > 0 ? (f.potentialOutput - f.output) / f.potentialOutput : 0,
-        1 / 12,
-      );
-      if (s.month >= 12) s.trendGrowth = ewma(s.trendGrowth, s.productivityGrowth, 1 / 120);
-    }
+    const wageShare = wageShareOf(f.wages, s.avgPrice, f.output);
     const kv = s.avgPrice * K;
     const profitRate = kv > 0 ? (12 * (f.salesValue - f.wages - f.depreciationValue)) / kv : 0;
     const accumulation = s.month > 0 && K > 0 && s.lastCapital > 0 ? 12 * log(K / s.lastCapital) : 0;
-    s.lastCapital = K;
     // M12 log over the last 12 months.
     const er = s.eventRing;
-    const eslot = (s.month % 12) * 4;
-    for (let k = 0; k < 4; k++) er[eslot + k] = s.events[k];
     let cap12 = 0;
     let wrk12 = 0;
     for (let m = 0; m < 12; m++) {
@@ -175,7 +150,7 @@ export class Recorder {
     row[M.workersConsumption] = f.consumptionWorkersReal / n;
     row[M.effort] = employed > 0 ? effortSum / employed : 1;
     row[M.adoptionBlocked] = s.adoptionAttempts > 0 ? s.adoptionBlocked / s.adoptionAttempts : 0;
-    row[M.lostOutput] = f.potentialOutput > 0 ? (f.potentialOutput - f.output) / f.potentialOutput : 0;
+    row[M.lostOutput] = lostShare(f.potentialOutput, f.output);
     row[M.automationShare] = responses > 0 ? s.responses[RESPONSE.automate] / responses : 0;
     row[M.concessionShare] = responses > 0 ? s.responses[RESPONSE.concede] / responses : 0;
     row[M.hireAroundShare] = responses > 0 ? s.responses[RESPONSE.hireAround] / responses : 0;
@@ -201,7 +176,7 @@ export class Recorder {
       this.start = { productivity: a, realWage: row[M.realWage], capital: K, output: f.output };
   }
 
-  private accumulate(s: RefusalState, crisis: boolean, a: number, K: number, acc: number): void {
+  private accumulate(s: Readonly<RefusalState>, crisis: boolean, a: number, K: number, acc: number): void {
     const row = this.row;
     this.months++;
     for (let k = 0; k < row.length; k++) this.sums[k] += row[k];

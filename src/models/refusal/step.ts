@@ -1,21 +1,23 @@
-import { C, cell, NS, R } from "./accounts.ts";
 import type { Ctx } from "./context.ts";
-import { finance } from "./mechanisms/finance.ts";
-import { goodsMarket } from "./mechanisms/goodsMarket.ts";
-import { innovate } from "./mechanisms/innovation.ts";
-import { planAndInvest } from "./mechanisms/investment.ts";
-import { labourMarket } from "./mechanisms/labourMarket.ts";
-import { organise } from "./mechanisms/organise.ts";
-import { pay } from "./mechanisms/pay.ts";
-import { statePolicy } from "./mechanisms/policy.ts";
-import { produce } from "./mechanisms/production.ts";
-import { bargainAndStruggle } from "./mechanisms/struggle.ts";
-import type { RefusalState } from "./state.ts";
+import { aggregate } from "./phases/aggregate.ts";
+import { bargainAndStruggle } from "./phases/bargainAndStruggle.ts";
+import { closeBooks } from "./phases/closeBooks.ts";
+import { finance } from "./phases/finance.ts";
+import { goodsMarket } from "./phases/goodsMarket.ts";
+import { innovate } from "./phases/innovate.ts";
+import { labourMarket } from "./phases/labourMarket.ts";
+import { organise } from "./phases/organise.ts";
+import { pay } from "./phases/pay.ts";
+import { planAndInvest } from "./phases/planAndInvest.ts";
+import { produce } from "./phases/produce.ts";
+import { startMonth } from "./phases/startMonth.ts";
+import { statePolicy } from "./phases/statePolicy.ts";
 
 /**
  * One month of the `refusal` economy: the model's table of contents. Each phase is a thin
- * mutator over pure mechanisms (mechanisms/*.ts); the ¶ is the essay's paragraph it implements.
- * The record phase (metrics, summaries) is run by the simulation right after.
+ * mutator (phases/*.ts) over pure mechanisms (mechanisms/*.ts); the ¶ is the essay's paragraph it implements.
+ * The month is complete when it returns: the recorder (metrics, summaries), run by the simulation
+ * right after, only reads it.
  */
 export function stepRefusal(ctx: Ctx): void {
   startMonth(ctx.s);
@@ -30,49 +32,5 @@ export function stepRefusal(ctx: Ctx): void {
   organise(ctx); // ¶32 ¶33 ¶20 — threshold contagion of organisation (M11 M13)
   statePolicy(ctx); // ¶18 ¶19 ¶20 — recognition, repression (M7 M13)
   closeBooks(ctx.s); // the month's retained earnings close the firms' current account
-}
-
-/** Reset the month's counters and its transaction-flow matrix. */
-function startMonth(s: RefusalState): void {
-  s.month++;
-  s.tfm.fill(0);
-  s.events.fill(0);
-  s.responses.fill(0);
-  s.adoptionAttempts = 0;
-  s.adoptionBlocked = 0;
-  s.repressionCalls = 0;
-  s.repressed = 0;
-  s.bankruptcies = 0;
-  s.entries = 0;
-  s.writeOffs = 0;
-  s.innovations = 0;
-  s.scrapped = 0;
-  s.strikesStarted = 0;
-  s.generalCalls = 0;
-  const f = s.flows;
-  f.wages = 0;
-  f.consumptionWorkers = 0;
-  f.consumptionCapitalists = 0;
-  f.government = 0;
-  f.investment = 0;
-  f.investmentReal = 0;
-  f.consumptionWorkersReal = 0;
-  f.output = 0;
-  f.potentialOutput = 0;
-  f.salesValue = 0;
-  f.depreciationValue = 0;
-  f.taxes = 0;
-  f.benefits = 0;
-  f.hours = 0;
-}
-
-/**
- * Retained earnings: what is left in the firms' current account (sales less wages, interest and
- * dividends) moves to their capital account, where it finances investment and deposits.
- */
-export function closeBooks(s: RefusalState): void {
-  let fc = 0;
-  for (let r = 0; r < R.retainedEarnings; r++) fc += cell(s.tfm, r, C.firmsCurrent);
-  s.tfm[R.retainedEarnings * NS + C.firmsCurrent] = -fc;
-  s.tfm[R.retainedEarnings * NS + C.firmsCapital] = fc;
+  aggregate(ctx.s); // what next month reads: unemployment, mean wage, inflation, wage share, trend growth
 }

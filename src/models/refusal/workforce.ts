@@ -1,4 +1,4 @@
-import { NONE, type RefusalState } from "./state.ts";
+import { NONE, type RefusalState, STRIKE } from "./state.ts";
 
 /**
  * Workforce lists and the unemployed pool. Each firm keeps its workers in a doubly-linked list,
@@ -60,4 +60,13 @@ export function separate(s: RefusalState, i: number): void {
   }
   s.spell[i] = 0;
   poolAdd(s, i);
+}
+
+/** End the strike at firm j (or clear a failed call): its strikers go back to work. */
+export function endStrike(s: RefusalState, j: number): void {
+  if (s.strikeKind[j] !== STRIKE.none || s.strikers[j] > 0)
+    for (let i = s.head[j]; i !== NONE; i = s.next[i]) s.striking[i] = 0;
+  s.strikers[j] = 0;
+  s.strikeKind[j] = STRIKE.none;
+  s.strikeAge[j] = 0;
 }

@@ -1,16 +1,12 @@
 import { exp } from "../../../engine/math.ts";
-import { lendFirm } from "../bank.ts";
-import type { Ctx } from "../context.ts";
-import { EVENT } from "../state.ts";
-import { okishioViable } from "./okishio.ts";
-import { blocksAdoption } from "./refusal.ts";
 
 /**
- * Phase "plan and invest", ¶12 ¶17: accumulation is capital's answer to its dependence on living
- * labour; it is also the mechanism the refusal blocks (¶37: "the system's whole mechanism of
- * development is blocked"). Expected demand adapts; desired capital follows expected demand;
- * investment follows the gap, scaled by Keen's (1995) increasing function of the profit rate;
- * new capital embodies the frontier technique when it is viable (Okishio) and not refused (M9).
+ * Planning and investment, ¶12 ¶17 (the phase is `phases/planAndInvest.ts`): accumulation is
+ * capital's answer to its dependence on living labour; it is also the mechanism the refusal blocks
+ * (¶37: "the system's whole mechanism of development is blocked"). Expected demand adapts; desired
+ * capital follows expected demand; investment follows the gap, scaled by Keen's (1995) increasing
+ * function of the profit rate; new capital embodies the frontier technique when it is viable
+ * (Okishio) and not refused (M9).
  */
 
 /**
@@ -68,112 +64,4 @@ export function desiredInvestment(
   const replacement = delta * capital * Math.min(1, x);
   const expansion = kappa * capital * Math.max(0, trendGrowth / 12 + phi * (x - 1));
   return replacement + expansion;
-}
-
-/**
- * Phase "plan and invest" for every active firm: expectations, planned output, desired workforce,
- * investment order and its finance (retained funds first, then loans up to the leverage limit),
- * and the technique the new capital will embody: the frontier if Okishio-viable at the firm's
- * wage (plus a premium under an automation drive, M4) and not blocked by organised refusal (M9);
- * where a recognised union sits, the adoption comes as a productivity deal (M12, capital's offer).
- */
-export function planAndInvest(ctx: Ctx): void {
-  const { s, p } = ctx;
-  const P = s.avgPrice;
-  const userCost = p.interestRate + p.depreciation;
-  for (let j = 0; j < s.nf; j++) {
-    if (!s.active[j]) continue;
-    const a = s.labourReq[j] > 0 ? s.capacity[j] / s.labourReq[j] : s.frontierA;
-    const nu = s.capacity[j] > 0 ? s.capital[j] / (12 * s.capacity[j]) : s.frontierNu;
-    // Expectations learn from sales only when the firm had goods on the market.
-    if (s.sales[j] > 0 || s.inventory[j] > 0)
-      s.expDemand[j] = expectedDemand(s.expDemand[j], s.sales[j], p.demandAdaptation, s.trendGrowth);
-    const yp = plannedOutput(
-      s.expDemand[j],
-      s.inventory[j],
-      p.inventoryTarget,
-      p.inventoryAdjustment,
-      s.capacity[j],
-    );
-    s.plannedOutput[j] = yp;
-    const eff = p.livingLabour ? Math.max(0.05, s.meanEffort[j] * (1 - s.supervision[j])) : 1;
-    s.desiredWorkforce[j] = Math.ceil(yp / (a * eff) - 1e-9);
-
-    // Investment order.
-    const kappa = keenMultiplier(
-      s.profitRate[j],
-      p.normalProfitRate,
-      p.investmentProfitSensitivity,
-      p.investmentMaxMultiplier,
-    );
-    const ue = s.capacity[j] > 0 ? s.expDemand[j] / s.capacity[j] : 1;
-    let real = desiredInvestment(
-      s.capital[j],
-      ue,
-      p.utilisationTarget,
-      p.depreciation,
-      s.trendGrowth,
-      p.investmentAdjustment,
-      kappa,
-    );
-    // A new firm buys the capital its expected demand needs at once.
-    if (s.capital[j] <= 0) real = (12 * s.frontierNu * s.expDemand[j]) / p.utilisationTarget;
-    // Technique of the new capital.
-    const wage = s.workforce[j] > 0 ? s.wageSum[j] / s.workforce[j] : s.postedWage[j];
-    const automating = s.automate[j] > 0;
-    const judgedWage = automating ? wage * (1 + p.automationPremium) : wage;
-    let adopt = 0;
-    if (s.frontierA > a * (1 + 1e-12) || s.frontierNu < nu * (1 - 1e-12)) {
-      if (okishioViable(judgedWage, a, nu, s.frontierA, s.frontierNu, P, userCost)) {
-        s.adoptionAttempts++;
-        const orgShare = s.workforce[j] > 0 ? s.organisedCount[j] / s.workforce[j] : 0;
-        // A new technique on offer since the last deal at this firm: capital makes an offer (M12).
-        const newOffer = s.frontierA > s.lastOffer[j];
-        if (p.adoptionVeto && blocksAdoption(p.strategy, orgShare, p.blockShare)) {
-          // M9: the organised workplace refuses the productivity deal; the technique is not adopted.
-          s.adoptionBlocked++;
-          if (newOffer) {
-            s.events[EVENT.capitalOffer]++;
-            s.events[EVENT.offerRefused]++;
-          }
-        } else if (
-          p.productivityDeals &&
-          s.recognised[j] &&
-          p.strategy !== "none" &&
-          p.strategy !== "passivity"
-        ) {
-          // M12, ¶36: a productivity deal, capital's offer accepted: a share of the gain as a raise.
-          adopt = 2;
-          if (newOffer) s.events[EVENT.capitalOffer]++;
-        } else adopt = 1;
-        if (newOffer) s.lastOffer[j] = s.frontierA;
-      }
-    }
-    if (automating) {
-      // M4: an automation drive scraps a twelfth of its share of the capital each month and
-      // replaces it (only when the frontier is adopted: a refused workplace blocks the drive).
-      if (adopt) {
-        const z = p.automationShare / 12;
-        const scrapped = z * s.capital[j];
-        s.capital[j] -= scrapped;
-        s.capacity[j] *= 1 - z;
-        s.labourReq[j] *= 1 - z;
-        s.scrapped += scrapped;
-        real += scrapped;
-      }
-      s.automate[j]--;
-    }
-    s.adopt[j] = adopt;
-    // Finance: own funds beyond a month of wages, then loans up to the leverage limit.
-    let budget = Math.round(real * P);
-    const own = Math.max(0, Math.floor(s.deposits[j] - s.wageSum[j]));
-    if (budget > own) {
-      const room = Math.max(0, Math.floor(p.leverageLimit * P * s.capital[j] - s.loans[j]));
-      const borrow = Math.min(budget - own, room);
-      lendFirm(s, j, borrow);
-      budget = own + Math.max(0, borrow);
-    }
-    // The order is paid in the goods market; until then the money stays in the firm's deposits.
-    s.investBudget[j] = Math.max(0, Math.min(budget, s.deposits[j]));
-  }
 }

@@ -1,14 +1,11 @@
-import type { Ctx } from "../context.ts";
-import { NONE, type RefusalState } from "../state.ts";
-import { hire, separate } from "../workforce.ts";
-
 /**
- * Phase "labour market", ¶14: labour power is sold by contract before any struggle over its use
- * ("it has already been given to capital once the contract ... has been signed"). Firms dismiss
- * what they do not need (last in, first out, within a monthly limit) and fill vacancies from the
- * unemployed through a matching function (search frictions). M4, ¶17 (capital's attempts "to emancipate itself from the
- * working class"): a firm hiring around the organised, or any firm under repression, dismisses
- * organised workers first and passes over organised applicants.
+ * The labour market, ¶14 (the phase is `phases/labourMarket.ts`): labour power is sold by contract
+ * before any struggle over its use ("it has already been given to capital once the contract ... has
+ * been signed"). Firms dismiss what they do not need (last in, first out, within a monthly limit)
+ * and fill vacancies from the unemployed through a matching function (search frictions). M4, ¶17
+ * (capital's attempts "to emancipate itself from the working class"): a firm hiring around the
+ * organised, or any firm under repression, dismisses organised workers first and passes over
+ * organised applicants.
  */
 
 /** Dismissals this month: min(excess, ceil(limit x workforce)), never negative. */
@@ -31,58 +28,4 @@ export function matches(unemployed: number, vacancies: number, efficiency: numbe
 export function hires(vacancies: number, rate: number, u01: number, pool: number): number {
   if (vacancies <= 0) return 0;
   return Math.min(pool, Math.floor(rate * vacancies + u01));
-}
-
-/** Dismiss `k` workers of firm j: organised first (walking from the newest) when `organisedFirst`, then LIFO. */
-export function dismiss(s: RefusalState, j: number, k: number, organisedFirst: boolean): number {
-  let done = 0;
-  if (organisedFirst) {
-    let i = s.tail[j];
-    while (i !== NONE && done < k) {
-      const before = s.prev[i];
-      if (s.organised[i]) {
-        separate(s, i);
-        done++;
-      }
-      i = before;
-    }
-  }
-  while (done < k && s.tail[j] !== NONE) {
-    separate(s, s.tail[j]);
-    done++;
-  }
-  return done;
-}
-
-/** Phase "labour market": dismissals, then hiring in a random order of firms. */
-export function labourMarket(ctx: Ctx): void {
-  const { s, p, rng } = ctx;
-  const repressing = p.regime === "repression" && s.repression > 0.1;
-  for (let j = 0; j < s.nf; j++) {
-    if (!s.active[j]) continue;
-    const k = dismissals(s.workforce[j], s.desiredWorkforce[j], p.firingLimit);
-    if (k > 0) dismiss(s, j, k, repressing || s.hireAround[j] > 0);
-  }
-  let m = 0;
-  let V = 0;
-  for (let j = 0; j < s.nf; j++)
-    if (s.active[j]) {
-      s.order[m++] = j;
-      V += Math.max(0, s.desiredWorkforce[j] - s.workforce[j]);
-    }
-  const rate = V > 0 ? matches(s.poolSize, V, p.matchingRate) / V : 0;
-  rng.labour.shuffle(s.order, m);
-  for (let q = 0; q < m; q++) {
-    const j = s.order[q];
-    const v = s.desiredWorkforce[j] - s.workforce[j];
-    const h = hires(v, rate, rng.labour.float32(), s.poolSize);
-    const choosy = repressing || s.hireAround[j] > 0;
-    for (let c = 0; c < h; c++) {
-      let i = s.pool[rng.labour.int(s.poolSize)];
-      if (choosy) for (let t = 0; t < 3 && s.organised[i]; t++) i = s.pool[rng.labour.int(s.poolSize)];
-      hire(s, i, j);
-    }
-    s.vacancyRate[j] = v > 0 ? (v - h) / Math.max(1, s.workforce[j]) : 0;
-    if (s.hireAround[j] > 0) s.hireAround[j]--;
-  }
 }

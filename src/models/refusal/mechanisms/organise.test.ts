@@ -1,21 +1,7 @@
 import { describe, expect, it } from "vitest";
-import {
-  effectiveThreshold,
-  hasOrganisation,
-  nextMembership,
-  organisingSignal,
-  sizeSignal,
-} from "./organise.ts";
+import { effectiveThreshold, nextMembership, organisingSignal, sizeSignal } from "./organise.ts";
 
 describe("organisation by contagion (M11, M13)", () => {
-  it("hasOrganisation() is true for the strategies that build one", () => {
-    expect(hasOrganisation("bargaining")).toBe(true);
-    expect(hasOrganisation("general-strike")).toBe(true);
-    expect(hasOrganisation("refusal")).toBe(true);
-    expect(hasOrganisation("none")).toBe(false);
-    expect(hasOrganisation("passivity")).toBe(false);
-  });
-
   it("sizeSignal() grows with the log of workplace size and reaches 1 at the reference size (¶32)", () => {
     expect(sizeSignal(0, 1000)).toBe(0);
     expect(sizeSignal(1000, 1000)).toBe(1);

@@ -1,44 +1,28 @@
 import { describe, expect, it } from "vitest";
-import { type RefusalParams, refusalParams } from "../params.ts";
-import {
-  benefitRate,
-  decayRepression,
-  recognitionThreshold,
-  repressionDue,
-  stateSpendingRule,
-} from "./policy.ts";
+import { regimeNamed } from "../regimes/index.ts";
+import { counterCyclicalSpending, decayRepression, fixedSpending, repressionDue } from "./policy.ts";
 
-const params = (raw: Record<string, unknown>) => refusalParams.parse(raw) as RefusalParams;
-
-describe("the State by regime (M7, M13)", () => {
-  it("benefitRate() is higher under planning", () => {
-    expect(benefitRate(params({ regime: "planning" }))).toBe(0.4);
-    expect(benefitRate(params({ regime: "laissez-faire" }))).toBe(0.2);
-    expect(benefitRate(params({ regime: "repression" }))).toBe(0.2);
+describe("the State's rules (M7, M13)", () => {
+  it("fixedSpending() spends a share of potential output, as in model SIM", () => {
+    expect(fixedSpending(0.1, 1e6)).toBe(100000);
+    expect(fixedSpending(0, 1e6)).toBe(0);
   });
 
-  it("stateSpendingRule() spends a share of potential output, as in model SIM", () => {
-    expect(stateSpendingRule("laissez-faire", 0.1, 1e6, 0.1, 0.05, 0.5, 9e5)).toBe(100000);
-    expect(stateSpendingRule("repression", 0.1, 1e6, 0.1, 0.05, 0.5, 9e5)).toBe(100000);
-  });
-
-  it("stateSpendingRule() adds counter-cyclical spending under planning", () => {
+  it("counterCyclicalSpending() adds counter-cyclical spending to the share of potential output", () => {
     // + 0.5 * (0.1 - 0.05) * 9e5 = 22500 in a slump, - 0.5 * 0.03 * 9e5 in a boom
-    expect(stateSpendingRule("planning", 0.1, 1e6, 0.1, 0.05, 0.5, 9e5)).toBe(122500);
-    expect(stateSpendingRule("planning", 0.1, 1e6, 0.02, 0.05, 0.5, 9e5)).toBe(86500);
-  });
-
-  it("recognitionThreshold() is statutory (lower) under planning", () => {
-    expect(recognitionThreshold(params({ regime: "planning" }))).toBe(0.2);
-    expect(recognitionThreshold(params({}))).toBe(0.5);
+    expect(counterCyclicalSpending(0.1, 1e6, 0.1, 0.05, 0.5, 9e5)).toBe(122500);
+    expect(counterCyclicalSpending(0.1, 1e6, 0.02, 0.05, 0.5, 9e5)).toBe(86500);
+    expect(counterCyclicalSpending(0, 1e6, 0, 0.05, 0.5, 9e5)).toBe(0);
   });
 
   it("repressionDue() only under repression, after the cooldown, on a call or dense organisation", () => {
-    expect(repressionDue("repression", 1, 0, 0.3, 12, 12)).toBe(true);
-    expect(repressionDue("repression", 0, 0.35, 0.3, 12, 12)).toBe(true);
-    expect(repressionDue("repression", 0, 0.2, 0.3, 12, 12)).toBe(false);
-    expect(repressionDue("repression", 1, 0.5, 0.3, 11, 12)).toBe(false);
-    expect(repressionDue("planning", 5, 0.9, 0.3, 100, 12)).toBe(false);
+    const repression = regimeNamed("repression");
+    expect(repressionDue(repression, 1, 0, 0.3, 12, 12)).toBe(true);
+    expect(repressionDue(repression, 0, 0.35, 0.3, 12, 12)).toBe(true);
+    expect(repressionDue(repression, 0, 0.2, 0.3, 12, 12)).toBe(false);
+    expect(repressionDue(repression, 1, 0.5, 0.3, 11, 12)).toBe(false);
+    expect(repressionDue(regimeNamed("planning"), 5, 0.9, 0.3, 100, 12)).toBe(false);
+    expect(repressionDue(regimeNamed("laissez-faire"), 5, 0.9, 0.3, 100, 12)).toBe(false);
   });
 
   it("decayRepression() halves the intensity in one half-life", () => {

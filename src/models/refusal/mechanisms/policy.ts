@@ -1,33 +1,32 @@
-import { book, C, R as ROW } from "../accounts.ts";
-import type { Ctx } from "../context.ts";
-import type { RefusalParams, Regime } from "../params.ts";
-import { NONE, type RefusalState, STRIKE } from "../state.ts";
+import type { Regime } from "../regimes/regime.ts";
 
 /**
- * The State by regime. M7, ¶18 ¶19 ¶36, the planning State: "present forms of economic planning"
- * as an "organic form of political dictatorship within democracy" (¶18); "only Keynes has
- * provided the capitalist point of view with a formidable subjective leap forward" (¶19); demands
- * "no longer simply rejected, but now collectively negotiated" (¶36) — benefits, counter-cyclical
- * spending, an incomes policy and statutory union recognition. Laissez-faire: small benefits and
- * spending fixed as a share of potential output. M13, ¶20: the repressive State — capital "turns itself into a
- * repressive state apparatus": funds seized, recognition withdrawn, organising made costly.
+ * The State's rules; each regime (regimes/) picks among them. M7, ¶18 ¶19 ¶36, the planning
+ * State: "present forms of economic planning" as an "organic form of political dictatorship within
+ * democracy" (¶18); "only Keynes has provided the capitalist point of view with a formidable
+ * subjective leap forward" (¶19); demands "no longer simply rejected, but now collectively
+ * negotiated" (¶36) — benefits, counter-cyclical spending, an incomes policy and statutory union
+ * recognition. Laissez-faire: small benefits and spending fixed as a share of potential output.
+ * M13, ¶20: the repressive State — capital "turns itself into a repressive state apparatus":
+ * funds seized, recognition withdrawn, organising made costly.
  */
-
-/** Unemployment benefit as a share of the mean wage, by regime. */
-export function benefitRate(p: RefusalParams): number {
-  return p.regime === "planning" && p.planningBenefits ? p.benefitPlanning : p.benefitLaissezFaire;
-}
 
 /**
  * State spending on goods for next month (Godley & Lavoie 2007, ch. 3, model SIM: spending fixed
- * by policy, taxes proportional to income, so output gravitates to Y* = G / theta). Every regime
- * spends a share gamma of potential output, G = gamma P a N (the price level, technique
- * productivity and the labour force): a budget balanced at potential, in deficit in slumps.
- * Planning adds counter-cyclical spending, G += gU (u - u*) P Y (Keynes's "socialisation of
- * investment" in its simplest fiscal form).
+ * by policy, taxes proportional to income, so output gravitates to Y* = G / theta): a share gamma
+ * of potential output, G = gamma P a N (the price level, technique productivity and the labour
+ * force): a budget balanced at potential, in deficit in slumps. Integer money, never negative.
  */
-export function stateSpendingRule(
-  regime: Regime,
+export function fixedSpending(share: number, potentialValue: number): number {
+  return Math.max(0, Math.round(share * potentialValue));
+}
+
+/**
+ * Planning's spending rule (M7, ¶19): the fixed share plus counter-cyclical spending,
+ * G = gamma P a N + gU (u - u*) P Y (Keynes's "socialisation of investment" in its simplest
+ * fiscal form). Integer money, never negative.
+ */
+export function counterCyclicalSpending(
   share: number,
   potentialValue: number,
   u: number,
@@ -36,89 +35,27 @@ export function stateSpendingRule(
   nominalOutput: number,
 ): number {
   let g = share * potentialValue;
-  if (regime === "planning") g += gU * (u - uStar) * nominalOutput;
+  g += gU * (u - uStar) * nominalOutput;
   return Math.max(0, Math.round(g));
 }
 
-/** Organised share at which a firm recognises the union (statutory and lower under planning). */
-export function recognitionThreshold(p: RefusalParams): number {
-  return p.regime === "planning" && p.statutoryRecognition ? p.recognitionSharePlanning : p.recognitionShare;
-}
-
 /**
- * Does the repressive State strike this month? Only under `repression`, once the cooldown has
- * passed, when firms have called for it or the organisation's density passes the trigger.
+ * Does the repressive State strike this month? Only under a regime that represses, once the
+ * cooldown has passed, when firms have called for it or the organisation's density passes the
+ * trigger.
  */
 export function repressionDue(
-  regime: Regime,
+  regime: Pick<Regime, "represses">,
   calls: number,
   density: number,
   trigger: number,
   monthsSince: number,
   cooldown: number,
 ): boolean {
-  return regime === "repression" && monthsSince >= cooldown && (calls > 0 || density >= trigger);
+  return regime.represses && monthsSince >= cooldown && (calls > 0 || density >= trigger);
 }
 
 /** Repression intensity decays with a half-life h months: R <- R 2^(-1/h). */
 export function decayRepression(R: number, halfLife: number): number {
   return R * 2 ** (-1 / halfLife);
-}
-
-/** End the strike at firm j (or clear a failed call): its strikers go back to work. */
-export function endStrike(s: RefusalState, j: number): void {
-  if (s.strikeKind[j] !== STRIKE.none || s.strikers[j] > 0)
-    for (let i = s.head[j]; i !== NONE; i = s.next[i]) s.striking[i] = 0;
-  s.strikers[j] = 0;
-  s.strikeKind[j] = STRIKE.none;
-  s.strikeAge[j] = 0;
-}
-
-/**
- * M13: repression — the fund is seized by the State (a transfer, booked), recognition is
- * withdrawn everywhere for a while, strikes are broken, the cost of organising jumps (R = 1).
- * Members, their thresholds and their memory of wins are left alone.
- */
-export function repress(s: RefusalState, p: RefusalParams): void {
-  const x = s.fund;
-  if (x > 0) {
-    s.fund = 0;
-    s.stateDeposits += x;
-    book(s.tfm, ROW.seizure, C.organisation, C.state, x);
-  }
-  s.recognitionBanLeft = p.recognitionBan;
-  for (let j = 0; j < s.nf; j++) {
-    s.recognised[j] = 0;
-    endStrike(s, j);
-  }
-  s.generalStrike = 0;
-  s.repression = 1;
-  s.monthsSinceRepression = 0;
-  s.repressed++;
-}
-
-/** Phase "organise", the State's part: repression events, recognition, the decay of repression. */
-export function statePolicy(ctx: Ctx): void {
-  const { s, p } = ctx;
-  s.monthsSinceRepression++;
-  if (
-    p.stateRepression &&
-    repressionDue(
-      p.regime,
-      s.repressionCalls,
-      s.density,
-      p.repressionTrigger,
-      s.monthsSinceRepression,
-      p.repressionCooldown,
-    )
-  )
-    repress(s, p);
-  else if (p.repressionDecay) s.repression = decayRepression(s.repression, p.repressionHalfLife);
-  if (s.recognitionBanLeft > 0) s.recognitionBanLeft--;
-  const rec = recognitionThreshold(p);
-  for (let j = 0; j < s.nf; j++) {
-    const n = s.workforce[j];
-    s.recognised[j] =
-      s.active[j] && s.recognitionBanLeft === 0 && n > 0 && s.organisedCount[j] >= rec * n ? 1 : 0;
-  }
 }

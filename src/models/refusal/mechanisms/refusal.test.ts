@@ -1,12 +1,13 @@
 import { describe, expect, it } from "vitest";
+import { strategyNamed } from "../strategies/index.ts";
 import { affordableStrikes, blocksAdoption, strategicPoints } from "./refusal.ts";
 
 describe("organised refusal (M9)", () => {
   it("blocksAdoption() blocks only under refusal, at organised workplaces", () => {
-    expect(blocksAdoption("refusal", 0.5, 0.4)).toBe(true);
-    expect(blocksAdoption("refusal", 0.3, 0.4)).toBe(false);
+    expect(blocksAdoption(strategyNamed("refusal"), 0.5, 0.4)).toBe(true);
+    expect(blocksAdoption(strategyNamed("refusal"), 0.3, 0.4)).toBe(false);
     for (const s of ["none", "bargaining", "passivity", "general-strike"] as const)
-      expect(blocksAdoption(s, 1, 0.4)).toBe(false);
+      expect(blocksAdoption(strategyNamed(s), 1, 0.4)).toBe(false);
   });
 
   it("strategicPoints() picks the eligible firms with the largest output, largest first", () => {

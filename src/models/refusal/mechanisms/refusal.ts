@@ -1,4 +1,4 @@
-import type { Strategy } from "../params.ts";
+import type { Strategy } from "../strategies/strategy.ts";
 
 /**
  * M9, ¶32 ¶37 ¶38: organised refusal — "the refusal to collaborate actively in capitalist
@@ -10,9 +10,16 @@ import type { Strategy } from "../params.ts";
  * mutual-aid fund; capital's offers to end a strike refused.
  */
 
-/** Adoption is blocked iff the strategy is `refusal` and the organised share reaches the block share. */
-export function blocksAdoption(strategy: Strategy, organisedShare: number, blockShare: number): boolean {
-  return strategy === "refusal" && organisedShare >= blockShare;
+/**
+ * Adoption is blocked iff the strategy blocks adoption (`refusal`) and the workplace's organised
+ * share reaches the block share.
+ */
+export function blocksAdoption(
+  strategy: Pick<Strategy, "blocksAdoption">,
+  organisedShare: number,
+  blockShare: number,
+): boolean {
+  return strategy.blocksAdoption && organisedShare >= blockShare;
 }
 
 /**

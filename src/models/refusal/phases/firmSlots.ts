@@ -1,0 +1,56 @@
+import { book, C, R } from "../accounts.ts";
+import { repayFirm, writeOffFirm } from "../bank.ts";
+import type { Ctx } from "../context.ts";
+import { resetBy, resetRow } from "../state/columns.ts";
+import { FIRM } from "../state/firms.ts";
+import { NONE, type RefusalState } from "../state.ts";
+import { endStrike, separate } from "../workforce.ts";
+
+/**
+ * Firm slots, ¶17: a firm that fails leaves its slot to its owner, the capitalist household of the
+ * same index, who may found a firm there again (as in Wright 2005, firms are founded by
+ * households). Part of the phase "finance, entry and exit". Which columns a slot clears when its
+ * firm exits, and which a new firm starts from their initial value, is declared with the columns
+ * (`state/firms.ts`); the rest of a new firm's start is set here.
+ */
+
+const CLEARED_AT_EXIT = resetBy(FIRM, "exit");
+const RESET_AT_ENTRY = resetBy(FIRM, "entry");
+
+/** Firm j goes out of business: workers dismissed, deposits repay the loan, the rest is written off or returned to the owner, capital scrapped. */
+export function exitFirm(s: RefusalState, j: number): void {
+  endStrike(s, j);
+  while (s.tail[j] !== NONE) separate(s, s.tail[j]);
+  repayFirm(s, j, Math.min(s.deposits[j], s.loans[j]));
+  writeOffFirm(s, j);
+  const left = s.deposits[j];
+  if (left > 0) {
+    s.deposits[j] = 0;
+    s.capMoney[s.owner[j]] += left;
+    book(s.tfm, R.equity, C.firmsCapital, C.capitalists, left);
+  }
+  s.scrapped += s.capital[j] + s.inventory[j];
+  resetRow(s, FIRM, CLEARED_AT_EXIT, j);
+  s.bankruptcies++;
+}
+
+/** Capitalist household k founds a firm in its slot with equity `equity`. */
+export function enterFirm(ctx: Ctx, k: number, equity: number): void {
+  const { s, p, rng } = ctx;
+  s.capMoney[k] -= equity;
+  s.deposits[k] += equity;
+  book(s.tfm, R.equity, C.capitalists, C.firmsCapital, equity);
+  resetRow(s, FIRM, RESET_AT_ENTRY, k);
+  s.active[k] = 1;
+  s.owner[k] = k;
+  s.price[k] = s.avgPrice;
+  s.markup[k] = p.markup;
+  s.postedWage[k] = s.meanWage;
+  // Expected demand such that the equity, less a month of wages, buys the capital it needs.
+  const P = s.avgPrice;
+  s.expDemand[k] = ((0.8 * equity) / P) * (p.utilisationTarget / (12 * s.frontierNu));
+  s.profitRate[k] = p.normalProfitRate;
+  s.lastOffer[k] = s.frontierA;
+  s.contractMonth[k] = rng.entry.int(12);
+  s.entries++;
+}

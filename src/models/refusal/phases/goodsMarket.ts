@@ -1,0 +1,174 @@
+import { book, C, R } from "../accounts.ts";
+import { ensureStateFunds } from "../bank.ts";
+import { install } from "../capital.ts";
+import type { Ctx } from "../context.ts";
+import { productivityDealRaise } from "../mechanisms/bargaining.ts";
+import { capitalistConsumption } from "../mechanisms/consumption.ts";
+import {
+  allocateDemand,
+  marketWeight,
+  nextMarkup,
+  nextPrice,
+  splitExactly,
+} from "../mechanisms/goodsMarket.ts";
+import type { RefusalState } from "../state.ts";
+
+/**
+ * Phase "goods market", ¶9: "production, this particular respect of society, becomes the aim of
+ * society in general". One good serves consumption and investment. Demand — workers' and
+ * capitalists' consumption, State spending, firms' investment orders — is pooled and split among
+ * firms by supply and relative price (a logit share, as in the sketch: share ~ supply x
+ * exp(-chi (p/P - 1))); what a firm cannot supply spills over to the others; what nobody can
+ * supply is not spent (the buyers are rationed pro rata). Then prices move toward the markup
+ * target (Kalecki 1971, markup on prime cost), the markup nudged by inventories.
+ */
+export function goodsMarket(ctx: Ctx): void {
+  const { s, p } = ctx;
+  const nf = s.nf;
+  const tfm = s.tfm;
+  // Capitalists' plans (out of last month's dividends and their money), set aside now.
+  let capPlan = 0;
+  for (let k = 0; k < nf; k++) {
+    const c = capitalistConsumption(
+      p.capitalistPropensity,
+      p.capitalistWealthPropensity,
+      s.dividends[k],
+      s.capMoney[k],
+    );
+    s.capSpend[k] = c;
+    s.capMoney[k] -= c;
+    capPlan += c;
+  }
+  // State spending, set aside (the State borrows if it must).
+  const G = Math.max(0, s.stateSpending);
+  ensureStateFunds(s, G);
+  s.stateDeposits -= G;
+  // Investment orders, set aside.
+  let invPlan = 0;
+  for (let j = 0; j < nf; j++) {
+    const b = s.active[j] ? s.investBudget[j] : 0;
+    s.investBudget[j] = b;
+    s.deposits[j] -= b;
+    invPlan += b;
+  }
+  const workersPlan = s.plannedWorkers;
+  const D = workersPlan + capPlan + G + invPlan;
+  // Supply and weights.
+  const P = s.avgPrice;
+  const w = s.weight;
+  const cap = s.supplyValue;
+  for (let j = 0; j < nf; j++) {
+    if (!s.active[j] || s.inventory[j] <= 0) {
+      w[j] = 0;
+      cap[j] = 0;
+      continue;
+    }
+    w[j] = marketWeight(s.inventory[j], s.price[j], P, p.priceSensitivity);
+    cap[j] = Math.floor(s.inventory[j] * s.price[j]);
+  }
+  const soldTotal = allocateDemand(D, w, cap, nf, s.revenue);
+  // Deliver goods and credit the sellers.
+  let realTotal = 0;
+  for (let j = 0; j < nf; j++) {
+    const x = s.revenue[j];
+    if (x <= 0) {
+      s.sales[j] = 0;
+      continue;
+    }
+    const q = x / s.price[j];
+    s.sales[j] = q;
+    s.inventory[j] = Math.max(0, s.inventory[j] - q);
+    s.deposits[j] += x;
+    realTotal += q;
+  }
+  const realPerMoney = soldTotal > 0 ? realTotal / soldTotal : 0;
+  // Who actually bought: split the sales among the buyers in proportion to their plans.
+  const groups = s.groupPlan;
+  groups[0] = workersPlan;
+  groups[1] = capPlan;
+  groups[2] = G;
+  groups[3] = invPlan;
+  const got = s.groupGot;
+  splitExactly(groups, 4, soldTotal, got);
+  // Workers: refund the unspent part pro rata (only when rationed).
+  if (got[0] < workersPlan) refundWorkers(s, workersPlan, got[0]);
+  // Capitalists.
+  if (got[1] < capPlan) {
+    splitExactly(s.capSpend, nf, got[1], s.capGot);
+    for (let k = 0; k < nf; k++) s.capMoney[k] += s.capSpend[k] - s.capGot[k];
+  }
+  // State.
+  s.stateDeposits += G - got[2];
+  // Firms' investment: the goods delivered embody the technique chosen at the order.
+  splitExactly(s.investBudget, nf, got[3], s.capGot);
+  let invReal = 0;
+  for (let j = 0; j < nf; j++) {
+    const spent = s.capGot[j];
+    s.deposits[j] += s.investBudget[j] - spent;
+    if (spent > 0) {
+      const q = spent * realPerMoney;
+      const before = s.labourReq[j] > 0 ? s.capacity[j] / s.labourReq[j] : 0;
+      install(s, j, q, s.adopt[j] > 0);
+      if (s.adopt[j] === 2 && before > 0) {
+        // the productivity deal: a share of the firm's productivity gain, paid as a raise next month
+        const after = s.capacity[j] / s.labourReq[j];
+        s.dealRaise[j] += productivityDealRaise(before, after, p.productivityDealShare);
+      }
+      invReal += q;
+    }
+  }
+  book(tfm, R.consumption, C.workers, C.firmsCurrent, got[0]);
+  book(tfm, R.consumption, C.capitalists, C.firmsCurrent, got[1]);
+  book(tfm, R.government, C.state, C.firmsCurrent, got[2]);
+  book(tfm, R.investment, C.firmsCapital, C.firmsCurrent, got[3]);
+  const f = s.flows;
+  f.consumptionWorkers = got[0];
+  f.consumptionCapitalists = got[1];
+  f.government = got[2];
+  f.investment = got[3];
+  f.investmentReal = invReal;
+  f.consumptionWorkersReal = got[0] * realPerMoney;
+  f.salesValue = soldTotal;
+  // Prices, markups, the mean price.
+  let pq = 0;
+  let q = 0;
+  for (let j = 0; j < nf; j++) {
+    if (!s.active[j]) continue;
+    const a = s.labourReq[j] > 0 ? s.capacity[j] / s.labourReq[j] : s.frontierA;
+    const n = s.workforce[j];
+    const wbar = n > 0 ? s.wageSum[j] / n : s.postedWage[j];
+    const eff = Math.max(0.05, s.meanEffort[j] * (1 - s.supervision[j]));
+    const invMonths = s.expDemand[j] > 0 ? s.inventory[j] / s.expDemand[j] : p.inventoryTarget;
+    s.markup[j] = nextMarkup(
+      s.markup[j],
+      p.markup,
+      p.markupRecovery,
+      p.markupFlexibility,
+      invMonths,
+      p.inventoryTarget,
+    );
+    s.price[j] = nextPrice(s.price[j], s.markup[j], wbar / (a * eff), p.priceAdjustment);
+    const weight = s.output[j] + s.inventory[j];
+    pq += s.price[j] * weight;
+    q += weight;
+  }
+  if (q > 0) s.avgPrice = pq / q;
+}
+
+/** Give back to worker households the part of their planned outlay that found no goods, exactly. */
+function refundWorkers(s: RefusalState, plan: number, got: number): void {
+  const q = got / plan;
+  let cum = 0;
+  let prev = 0;
+  const { spend, money } = s;
+  for (let i = 0; i < s.n; i++) {
+    const c = spend[i];
+    if (c <= 0) continue;
+    cum += c;
+    const r = cum === plan ? got : Math.round(cum * q);
+    const actual = r - prev;
+    prev = r;
+    money[i] += c - actual;
+    spend[i] = actual;
+  }
+}
