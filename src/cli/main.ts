@@ -2,6 +2,7 @@ import { Command, CommanderError } from "commander";
 import { UserError } from "../scenario/errors.ts";
 import { modelsCommand, runCommand, schemaCommand, validateCommand } from "./commands.ts";
 import { demoCommand } from "./demo.ts";
+import { registerFactsCommand } from "./facts-command.ts";
 import { registerFlagshipCommands } from "./flagship-commands.ts";
 import { registerLabCommand } from "./lab-command.ts";
 import { registerReportCommand } from "./report-command.ts";
@@ -17,7 +18,16 @@ export function buildProgram(): Command {
     .version("0.1.0")
     .showSuggestionAfterError(true)
     .exitOverride()
-    .configureOutput({ outputError: (s, write) => write(`${s.trim().replace(/^error: /, "refusal: ")}\n`) });
+    .configureOutput({
+      // One line: commander's "(Did you mean --x?)" goes on the same line as its error.
+      outputError: (s, write) =>
+        write(
+          `${s
+            .trim()
+            .replace(/^error: /, "refusal: ")
+            .replace(/\s*\n\(Did you mean/g, " (did you mean")}\n`,
+        ),
+    });
 
   program
     .command("models")
@@ -56,6 +66,7 @@ export function buildProgram(): Command {
     .action((o) => demoCommand(o));
 
   registerSweepCommands(program);
+  registerFactsCommand(program);
   registerReportCommand(program);
   registerFlagshipCommands(program);
   registerLabCommand(program);

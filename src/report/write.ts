@@ -1,5 +1,6 @@
 import { mkdirSync, renameSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
+import type { Scorecard } from "../experiments/facts/index.ts";
 import type { ThesisResult } from "../experiments/theses/evaluate.ts";
 import { UserError } from "../scenario/errors.ts";
 import { Store } from "../store/index.ts";
@@ -17,6 +18,8 @@ export interface WriteReportOptions extends LoadOptions {
   generator?: string;
   /** Thesis verdicts to show before the experiments, with the rule they were decided by. */
   theses?: { results: readonly ThesisResult[]; rule: string };
+  /** Stylised-facts scorecards to show before the experiments. */
+  facts?: readonly Scorecard[];
 }
 
 export interface WriteReportResult {
@@ -36,17 +39,32 @@ export async function writeReport(o: WriteReportOptions): Promise<WriteReportRes
   try {
     const data = await loadReportData(store, o.experiment, o);
     experiments = data.map((d) => d.name);
-    html = renderReport(data, { db: o.db, out: o.out, generator: o.generator }, o.theses);
+    html = renderReport(data, { db: o.db, out: o.out, generator: o.generator }, o.theses, o.facts);
   } finally {
     await store.close();
   }
-  const tmp = `${o.out}.tmp-${process.pid}`;
-  try {
-    mkdirSync(dirname(o.out), { recursive: true });
-    writeFileSync(tmp, html);
-    renameSync(tmp, o.out);
-  } catch (e) {
-    throw new UserError(`${o.out}: cannot write the report: ${(e as Error).message.split("\n")[0]}`);
-  }
+  writeHtml(o.out, html);
   return { out: o.out, bytes: Buffer.byteLength(html), experiments };
+}
+
+/** Write a page of stylised-facts scorecards alone (a model run's, which has no database). */
+export function writeFactsReport(
+  out: string,
+  facts: readonly Scorecard[],
+  generator?: string,
+): WriteReportResult {
+  const html = renderReport([], { db: "(none: model runs)", out, generator }, undefined, facts);
+  writeHtml(out, html);
+  return { out, bytes: Buffer.byteLength(html), experiments: [] };
+}
+
+function writeHtml(out: string, html: string): void {
+  const tmp = `${out}.tmp-${process.pid}`;
+  try {
+    mkdirSync(dirname(out), { recursive: true });
+    writeFileSync(tmp, html);
+    renameSync(tmp, out);
+  } catch (e) {
+    throw new UserError(`${out}: cannot write the report: ${(e as Error).message.split("\n")[0]}`);
+  }
 }
