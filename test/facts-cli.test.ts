@@ -61,6 +61,8 @@ describe("refusal facts", () => {
     expect(scorecards[0].seeds).toEqual([0, 1]);
     const corr = scorecards[0].rows.find((x: { id: string }) => x.id === "corr_employment");
     expect(corr.stats.n).toBe(2);
+    const laplace = scorecards[0].rows.find((x: { id: string }) => x.id === "firm_growth_laplace");
+    expect(laplace.range).toEqual([0, "Infinity"]);
     expect(existsSync(report)).toBe(true);
     expect(readFileSync(report, "utf8")).toContain("Stylised facts");
   });
@@ -86,6 +88,23 @@ describe("refusal facts", () => {
     const html = join(tmp, "report.html");
     expect(cli(["report", db, "--facts", "--out", html]).code).toBe(0);
     expect(readFileSync(html, "utf8")).toContain("experiment facts-exp, point 0");
+  });
+
+  it("facts --help lists its options", () => {
+    const r = cli(["facts", "--help"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^Usage: refusal facts \[options\] \[model\|scenario-file\]/);
+    for (const flag of [
+      "--set",
+      "--seeds",
+      "--horizon",
+      "--db",
+      "--experiment",
+      "--point",
+      "--json",
+      "--report",
+    ])
+      expect(r.stdout).toContain(flag);
   });
 
   it("a bad flag, model or parameter is one line on stderr and exit 2", () => {

@@ -124,7 +124,12 @@ export async function factsCommand(target: string | undefined, o: FactsFlags): P
     );
   }
   if (o.json) {
-    out(JSON.stringify({ scorecards: cards }));
+    // Non-finite numbers as strings ("Infinity", "NaN"), as refusal query prints them.
+    out(
+      JSON.stringify({ scorecards: cards }, (_k, v) =>
+        typeof v === "number" && !Number.isFinite(v) ? String(v) : v,
+      ),
+    );
     return;
   }
   out(cards.map(scorecardText).join("\n\n"));
@@ -147,7 +152,10 @@ export function registerFactsCommand(program: Command): void {
     .option("--db <file>", `results database of a stored experiment (default ${DEFAULT_DB})`)
     .option("--experiment <name>", "score the stored runs of this experiment, one scorecard per design point")
     .option("--point <i>", "only this design point of the experiment")
-    .option("--json", "print exactly one JSON object {scorecards: [...]}")
+    .option(
+      "--json",
+      'print exactly one JSON object {scorecards: [...]} (non-finite numbers as "Infinity", "NaN")',
+    )
     .option("--report <file>", "also write the scorecard as a self-contained HTML page")
     .action((target: string | undefined, o: FactsFlags) => factsCommand(target, o));
 }
