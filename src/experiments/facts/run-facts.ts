@@ -109,6 +109,15 @@ export function paramWords(model: AnyModel, params: Readonly<Record<string, unkn
     .map(([k, v]) => `${k}=${typeof v === "string" ? v : JSON.stringify(v)}`);
 }
 
+/** "8 seeds (0-7)", "1 seed (3)", "3 seeds (1, 5, 9)". */
+export function seedsText(seeds: readonly (number | string)[]): string {
+  const n = seeds.length;
+  const nums = seeds.map(Number);
+  const consecutive = n > 2 && nums.every((v, i) => i === 0 || v === nums[i - 1] + 1);
+  const list = consecutive ? `${seeds[0]}-${seeds[n - 1]}` : seeds.join(", ");
+  return `${n} seed${n === 1 ? "" : "s"} (${list})`;
+}
+
 export interface ScoreModelOptions {
   model: AnyModel;
   spec: ModelFacts;
@@ -142,7 +151,7 @@ export function scoreModel(o: ScoreModelOptions): Scorecard {
   const burnIn = o.spec.burnInMonths(o.params);
   const words = paramWords(o.model, o.params);
   return buildScorecard(targets, perRun, {
-    title: `${o.model.name} ${o.model.version}${words.length ? ` ${words.join(" ")}` : ""}: ${o.seeds.length} seed${o.seeds.length === 1 ? "" : "s"} x ${o.horizon} ${o.model.timeUnit}s (the first ${burnIn / 12} years left out)`,
+    title: `${o.model.name} ${o.model.version}${words.length ? ` ${words.join(" ")}` : ""}: ${seedsText(o.seeds)} x ${o.horizon} ${o.model.timeUnit}s (the first ${burnIn / 12} years left out)`,
     model: o.model.name,
     modelVersion: o.model.version,
     targetsFile: targetsPath(o.spec),

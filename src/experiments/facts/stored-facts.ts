@@ -3,7 +3,7 @@ import { measureFacts } from "../../analysis/stylised-facts.ts";
 import type { AnyModel } from "../../engine/model.ts";
 import { suggestion, UserError } from "../../scenario/errors.ts";
 import type { PlainValue, Store } from "../../store/index.ts";
-import { modelTargets, paramWords, targetsPath } from "./run-facts.ts";
+import { modelTargets, paramWords, seedsText, targetsPath } from "./run-facts.ts";
 import { buildScorecard, type Scorecard } from "./scorecard.ts";
 
 const sql = (s: string) => `'${s.replaceAll("'", "''")}'`;
@@ -122,7 +122,7 @@ export async function scoreExperiment(
     const burnIn = spec.burnInMonths(params);
     cards.push(
       buildScorecard(targets, perRun, {
-        title: `experiment ${experiment}, point ${point}: ${model.name} ${modelVersion}${words.length ? ` ${words.join(" ")}` : ""}, ${mine.length} seed${mine.length === 1 ? "" : "s"} (the first ${burnIn / 12} years left out)`,
+        title: `experiment ${experiment}, point ${point}: ${model.name} ${modelVersion}${words.length ? ` ${words.join(" ")}` : ""}, ${seedsText(mine.map((r) => r.seed))} (the first ${burnIn / 12} years left out)`,
         model: model.name,
         modelVersion: String(modelVersion),
         targetsFile: targetsPath(spec),
