@@ -3,11 +3,14 @@
  * sweeps into the results database, and queries on it. The CLI goes through it.
  */
 import { type Experiment, loadExperiment } from "./experiments/experiment-file.ts";
+import { type Scorecard, scoreExperiment, scoreModel } from "./experiments/facts/index.ts";
 import type { RunSpec } from "./experiments/specs.ts";
 import { SOFTWARE_VERSION, type SweepOptions, type SweepResult, sweep } from "./experiments/sweep.ts";
 import { checkOutputs } from "./io/output-path.ts";
+import { modelFacts } from "./models/facts.ts";
 import { registry } from "./models/index.ts";
-import { type WriteReportResult, writeReport } from "./report/index.ts";
+import { type WriteReportResult, writeFactsReport, writeReport } from "./report/index.ts";
+import { UserError } from "./scenario/errors.ts";
 import { loadScenario } from "./scenario/read-file.ts";
 import { applyOverrides, modelScenario, type Overrides, type Scenario } from "./scenario/scenario.ts";
 import {
@@ -21,6 +24,7 @@ import {
 } from "./store/index.ts";
 
 export * from "./api.ts";
+export type { Scorecard, ScorecardRow } from "./experiments/facts/index.ts";
 
 /** True when `arg` names a scenario file rather than a model. */
 export function looksLikeFile(arg: string): boolean {
@@ -93,11 +97,81 @@ export function listStoredExperiments(db: string): Promise<ExperimentListing[]> 
 
 export type { Experiment, SweepOptions, SweepResult };
 
-/** Write the HTML report of one experiment (or all) of a results database. */
-export function writeExperimentReport(
+/**
+ * Write the HTML report of one experiment (or all) of a results database; with `facts`, the
+ * stylised-facts scorecard of each reported experiment whose model has targets comes first.
+ */
+export async function writeExperimentReport(
   db: string,
   out: string,
   experiment?: string,
+  opts: { facts?: boolean } = {},
 ): Promise<WriteReportResult> {
-  return writeReport({ db, out, experiment, generator: SOFTWARE_VERSION });
+  let facts: Scorecard[] | undefined;
+  if (opts.facts) {
+    facts = [];
+    const listed = await listStoredExperiments(db);
+    for (const e of listed)
+      if ((experiment === undefined || e.name === experiment) && modelFacts[e.model])
+        facts.push(...(await experimentScorecards(db, e.name)));
+  }
+  return writeReport({ db, out, experiment, generator: SOFTWARE_VERSION, facts });
+}
+
+/** Write a page with the stylised-facts scorecards alone. */
+export function writeScorecardReport(
+  out: string,
+  cards: readonly Scorecard[],
+  inputs: readonly { path: string; what: string }[] = [],
+): WriteReportResult {
+  return writeFactsReport(out, cards, SOFTWARE_VERSION, inputs);
+}
+
+/** The stylised facts of a model, or a UserError naming the models that have them. */
+function factsOf(name: string) {
+  const spec = modelFacts[name];
+  if (!spec)
+    throw new UserError(
+      `the model '${name}' has no stylised-facts targets; models with targets: ${Object.keys(modelFacts).join(", ")}`,
+    );
+  return spec;
+}
+
+export interface FactsRunOptions extends Overrides {
+  /** Runs: seeds seed, seed + 1, ..., seed + seeds - 1 (seed from the scenario, default 0). */
+  seeds: number;
+  /** After each run (runs done, runs in all). */
+  onRun?: (done: number, total: number) => void;
+  /** Within each run (steps done, steps in all). */
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** The stylised-facts scorecard of a model or scenario file, over an ensemble of seeds. */
+export function modelScorecard(modelOrFile: string, o: FactsRunOptions): Scorecard {
+  const sc = scenarioFor(modelOrFile, o);
+  const model = registry.get(sc.model)!;
+  const spec = factsOf(model.name);
+  const first = Number(sc.seed);
+  return scoreModel({
+    model,
+    spec,
+    params: sc.params,
+    seeds: Array.from({ length: o.seeds }, (_, k) => first + k),
+    horizon: sc.horizon,
+    onRun: o.onRun,
+    onProgress: o.onProgress,
+  });
+}
+
+/** The stylised-facts scorecards of a stored experiment, one per design point (or only `point`). */
+export function experimentScorecards(db: string, experiment: string, point?: number): Promise<Scorecard[]> {
+  return withReadOnlyStore(db, (s) =>
+    scoreExperiment(s, experiment, {
+      point,
+      lookup: (name) => {
+        const model = registry.get(name);
+        return model ? { model, spec: modelFacts[name] } : undefined;
+      },
+    }),
+  );
 }

@@ -3,6 +3,7 @@ import { OutputError, UserError } from "../scenario/errors.ts";
 import { escapeControls } from "../scenario/quote.ts";
 import { modelsCommand, runCommand, schemaCommand, validateCommand } from "./commands.ts";
 import { demoCommand } from "./demo.ts";
+import { registerFactsCommand } from "./facts-command.ts";
 import { applyLimitFlags, withLimitOptions } from "./flags.ts";
 import { registerFlagshipCommands } from "./flagship-commands.ts";
 import { registerLabCommand } from "./lab-command.ts";
@@ -20,7 +21,16 @@ export function buildProgram(): Command {
     .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput({
-      outputError: (s, write) => write(`${oneLine(s.trim().replace(/^error: /, "refusal: "))}\n`),
+      // One line: commander's "(Did you mean --x?)" goes on the same line as its error.
+      outputError: (s, write) =>
+        write(
+          `${oneLine(
+            s
+              .trim()
+              .replace(/^error: /, "refusal: ")
+              .replace(/\s*\n\(Did you mean/g, " (did you mean"),
+          )}\n`,
+        ),
     });
 
   program
@@ -61,6 +71,7 @@ export function buildProgram(): Command {
     .action((o) => demoCommand(o));
 
   registerSweepCommands(program);
+  registerFactsCommand(program);
   registerReportCommand(program);
   registerFlagshipCommands(program);
   registerLabCommand(program);

@@ -1,7 +1,7 @@
 import type { Command } from "commander";
 import { writeExperimentReport } from "../api-node.ts";
 
-/** `refusal report <db> [--experiment NAME] [--out report.html]`. */
+/** `refusal report <db> [--experiment NAME] [--out report.html] [--facts]`. */
 export function registerReportCommand(program: Command): void {
   program
     .command("report")
@@ -11,8 +11,9 @@ export function registerReportCommand(program: Command): void {
     .argument("<db>", "results database file")
     .option("--experiment <name>", "experiment to report (default: every experiment in the database)")
     .option("--out <file>", "output HTML file", "results/report.html")
-    .action(async (db: string, o: { experiment?: string; out: string }) => {
-      const r = await writeExperimentReport(db, o.out, o.experiment);
+    .option("--facts", "add the stylised-facts scorecard of each experiment whose model has targets")
+    .action(async (db: string, o: { experiment?: string; out: string; facts?: boolean }) => {
+      const r = await writeExperimentReport(db, o.out, o.experiment, { facts: o.facts });
       process.stdout.write(
         `${r.out}: ${r.experiments.join(", ") || "no experiments"} (${Math.round(r.bytes / 1024)} KiB)\n`,
       );

@@ -24,6 +24,20 @@ describe("runModel", () => {
     expect(c.hash).not.toBe(a.hash);
   });
 
+  it("runModel() calls onStep with the simulation after every recorded row, and the hash does not change", () => {
+    const steps: number[] = [];
+    const r = runModel(walk, p(), {
+      seed: 5,
+      horizon: 3,
+      onStep: (sim, step) => {
+        expect(typeof sim.step).toBe("function");
+        steps.push(step);
+      },
+    });
+    expect(steps).toEqual([0, 1, 2, 3, 4, 5, 6]);
+    expect(r.hash).toBe(runModel(walk, p(), { seed: 5, horizon: 3 }).hash);
+  });
+
   it("runModel() streams rows and keeps only running summaries", () => {
     const rows: number[][] = [];
     const r = runModel(walk, p(), { horizon: 4, onRow: (_t, row) => rows.push([...row]) });

@@ -1,5 +1,5 @@
 import { SeriesHasher } from "./hash.ts";
-import { type AnyModel, DivergedError, InvariantError } from "./model.ts";
+import { type AnyModel, DivergedError, InvariantError, type Simulation } from "./model.ts";
 import { type Seed, streams } from "./rng.ts";
 
 export type RunStatus = "ok" | "diverged" | "invariant-failed" | "error";
@@ -24,6 +24,11 @@ export interface RunOptions {
   onRow?: (t: number, row: Float64Array) => void;
   /** Called about a hundred times per run with steps done and steps in all. */
   onProgress?: (done: number, total: number) => void;
+  /**
+   * Called after every recorded row (step 0 is the initial state) with the simulation, to read what
+   * it exposes beyond its metrics (e.g. its workplace cells). It must not change the simulation.
+   */
+  onStep?: (sim: Simulation, step: number) => void;
 }
 
 export interface RunResult {
@@ -100,6 +105,7 @@ export function runModel(model: AnyModel, params: Record<string, unknown>, opts:
     rows++;
     lastGood.set(row);
     opts.onRow?.(t, row);
+    opts.onStep?.(sim, step);
     return true;
   };
 

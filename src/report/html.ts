@@ -1,7 +1,9 @@
+import type { Scorecard } from "../experiments/facts/index.ts";
 import type { ThesisResult } from "../experiments/theses/evaluate.ts";
 import { RUN_STATUSES } from "../store/types.ts";
 import { fmtValue } from "./format.ts";
 import { type RenderContext, renderContext } from "./html-context.ts";
+import { factsSection } from "./html-facts.ts";
 import { manifestSection } from "./html-manifest.ts";
 import { el, factsTable, type Html, heading, join, para, raw, table } from "./html-parts.ts";
 import { failuresSection, sensitivitySection, seriesSection, summariesSection } from "./html-results.ts";
@@ -78,22 +80,32 @@ function experimentSection(d: ReportData, m: ReportManifest, ctx: RenderContext,
 /**
  * One self-contained HTML page reporting experiments: for each, its design and runs by status,
  * ensemble bands of every recorded metric, summary tables with intervals, sensitivity indices,
- * failures, and the manifest that reproduces it. Inline CSS and SVG only: no script, no external
- * resource. A pure function: the same data and manifest give the same bytes.
+ * failures, and the manifest that reproduces it; before them, when given, the theses' verdicts and
+ * the stylised-facts scorecards. Inline CSS and SVG only: no script, no external resource. A pure
+ * function: the same data and manifest give the same bytes.
  */
 export function renderReport(
   data: readonly ReportData[],
   manifest: ReportManifest,
   theses?: { results: readonly ThesisResult[]; rule: string },
+  facts?: readonly Scorecard[],
 ): string {
   const ctx = renderContext();
   const ids = data.map((d) => ctx.id("experiment", d.name));
-  const title = data.length === 1 ? `refusal report: ${data[0].name}` : "refusal report";
+  const factsOnly = data.length === 0 && facts !== undefined && facts.length > 0;
+  const title =
+    data.length === 1
+      ? `refusal report: ${data[0].name}`
+      : factsOnly
+        ? "refusal: stylised facts"
+        : "refusal report";
   const header = join([
     el("h1", {}, title),
-    para(
-      `${data.length} experiment${data.length === 1 ? "" : "s"} from the results database ${manifest.db}.`,
-    ),
+    factsOnly
+      ? undefined
+      : para(
+          `${data.length} experiment${data.length === 1 ? "" : "s"} from the results database ${manifest.db}.`,
+        ),
     data.length > 1
       ? el(
           "nav",
@@ -101,10 +113,16 @@ export function renderReport(
           el("ul", {}, ...data.map((d, i) => el("li", {}, el("a", { href: `#${ids[i]}` }, d.name)))),
         )
       : undefined,
-    data.length === 0 ? para("The database holds no experiment.") : undefined,
+    data.length === 0 && !factsOnly ? para("The database holds no experiment.") : undefined,
   ]);
   const verdicts = theses?.results.length ? thesesSection(theses.results, ctx, theses.rule) : undefined;
-  const body = join([header, verdicts, ...data.map((d, i) => experimentSection(d, manifest, ctx, ids[i]))]);
+  const scorecards = facts?.length ? factsSection(facts, ctx) : undefined;
+  const body = join([
+    header,
+    verdicts,
+    scorecards,
+    ...data.map((d, i) => experimentSection(d, manifest, ctx, ids[i])),
+  ]);
   return [
     "<!DOCTYPE html>",
     '<html lang="en">',

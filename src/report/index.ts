@@ -4,4 +4,4 @@ export { type LoadOptions, loadReportData } from "./load.ts";
 export { recoverDesign } from "./recover-design.ts";
 export { renderSvg } from "./svg.ts";
 export type { ReportData, ReportManifest } from "./types.ts";
-export { type WriteReportOptions, type WriteReportResult, writeReport } from "./write.ts";
+export { type WriteReportOptions, type WriteReportResult, writeFactsReport, writeReport } from "./write.ts";

@@ -1,8 +1,9 @@
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
+import type { Scorecard } from "../experiments/facts/index.ts";
 import type { ThesisResult } from "../experiments/theses/evaluate.ts";
 import { writeFileAtomic } from "../io/atomic-file.ts";
-import { checkOutputs } from "../io/output-path.ts";
+import { checkOutputs, type Input } from "../io/output-path.ts";
 import { UserError } from "../scenario/errors.ts";
 import { Store } from "../store/index.ts";
 import { renderReport } from "./html.ts";
@@ -19,6 +20,8 @@ export interface WriteReportOptions extends LoadOptions {
   generator?: string;
   /** Thesis verdicts to show before the experiments, with the rule they were decided by. */
   theses?: { results: readonly ThesisResult[]; rule: string };
+  /** Stylised-facts scorecards to show before the experiments. */
+  facts?: readonly Scorecard[];
 }
 
 export interface WriteReportResult {
@@ -39,15 +42,32 @@ export async function writeReport(o: WriteReportOptions): Promise<WriteReportRes
   try {
     const data = await loadReportData(store, o.experiment, o);
     experiments = data.map((d) => d.name);
-    html = renderReport(data, { db: o.db, out: o.out, generator: o.generator }, o.theses);
+    html = renderReport(data, { db: o.db, out: o.out, generator: o.generator }, o.theses, o.facts);
   } finally {
     await store.close();
   }
-  try {
-    mkdirSync(dirname(o.out), { recursive: true });
-  } catch (e) {
-    throw new UserError(`${o.out}: cannot write the report: ${(e as Error).message.split("\n")[0]}`);
-  }
-  writeFileAtomic(o.out, html, "the report");
+  writeHtml(o.out, html);
   return { out: o.out, bytes: Buffer.byteLength(html), experiments };
+}
+
+/** Write a page of stylised-facts scorecards alone (a model run's, which has no database). */
+export function writeFactsReport(
+  out: string,
+  facts: readonly Scorecard[],
+  generator?: string,
+  inputs: readonly Input[] = [],
+): WriteReportResult {
+  checkOutputs([{ path: out, flag: "--report" }], inputs);
+  const html = renderReport([], { db: "(none: model runs)", out, generator }, undefined, facts);
+  writeHtml(out, html);
+  return { out, bytes: Buffer.byteLength(html), experiments: [] };
+}
+
+function writeHtml(out: string, html: string): void {
+  try {
+    mkdirSync(dirname(out), { recursive: true });
+  } catch (e) {
+    throw new UserError(`${out}: cannot write the report: ${(e as Error).message.split("\n")[0]}`);
+  }
+  writeFileAtomic(out, html, "the report");
 }

@@ -1,0 +1,71 @@
+import type { Columns, ModelFacts } from "../../analysis/fact-inputs.ts";
+
+const col = (c: Columns, name: string, i: number) => c[name][i];
+/** Share of the labour force employed, 1 − u (the labour force N is constant). */
+const employed = (c: Columns, i: number) => 1 - col(c, "unemploymentRate", i);
+/** Hours worked per member of the labour force: the employed who are not on strike. */
+const hours = (c: Columns, i: number) => employed(c, i) * (1 - col(c, "strikeShare", i));
+
+/**
+ * The `refusal` model's stylised facts: its targets file (next to the model) and how each series
+ * the facts need comes from its recorded metrics. Every series is per member of the constant
+ * labour force N, so logs and shares are those of the aggregates. Investment, total consumption,
+ * vacancies and firm ages are not recorded: the rows that need them say so.
+ */
+export const refusalFacts: ModelFacts = {
+  targets: new URL("./stylised-facts.yaml", import.meta.url),
+  burnInMonths: (p) => 12 * Number(p.burnInYears ?? 0),
+  monthsPerStep: 1,
+  series: {
+    gdp: {
+      metrics: ["output"],
+      text: "output of the month (quarterly mean)",
+      value: (c, i) => col(c, "output", i),
+    },
+    employment: {
+      metrics: ["unemploymentRate"],
+      text: "employment, 1 − unemploymentRate",
+      value: employed,
+    },
+    hours: {
+      metrics: ["unemploymentRate", "strikeShare"],
+      text: "hours worked: employment × (1 − strikeShare), hours per worker being fixed",
+      value: hours,
+    },
+    unemployment: {
+      metrics: ["unemploymentRate"],
+      text: "unemployment rate",
+      value: (c, i) => col(c, "unemploymentRate", i),
+    },
+    realWage: { metrics: ["realWage"], text: "real wage", value: (c, i) => col(c, "realWage", i) },
+    nominalWage: { metrics: ["meanWage"], text: "mean money wage", value: (c, i) => col(c, "meanWage", i) },
+    productivity: {
+      metrics: ["output", "unemploymentRate", "strikeShare"],
+      text: "output per hour worked (the quarter's output over its hours)",
+      value: (c, i) => col(c, "output", i) / hours(c, i),
+      weight: hours,
+    },
+    priceLevel: { metrics: ["priceLevel"], text: "price level", value: (c, i) => col(c, "priceLevel", i) },
+    labourShare: {
+      metrics: ["wageShare", "priceLevel", "output"],
+      text: "wage share (the quarter's wages over the value of its output)",
+      value: (c, i) => col(c, "wageShare", i),
+      weight: (c, i) => col(c, "priceLevel", i) * col(c, "output", i),
+    },
+    firms: { metrics: ["firms"], text: "active firms", value: (c, i) => col(c, "firms", i) },
+    firmExits: { metrics: ["bankruptcies"], text: "firm exits", value: (c, i) => col(c, "bankruptcies", i) },
+    firmEntries: {
+      metrics: ["firms", "bankruptcies"],
+      text: "firm entries, firms − firms a month earlier + exits",
+      value: (c, i) => col(c, "firms", i) - col(c, "firms", i - 1) + col(c, "bankruptcies", i),
+      monthly: true,
+    },
+  },
+  absent: {
+    consumption: "total consumption (only workers' consumption)",
+    investment: "investment (only the capital stock and the net accumulation rate)",
+    vacancies: "vacancies",
+    firmAges: "firm ages",
+  },
+  firmSizesFromCells: "workforce of each active firm at the end of each year (the lab's workplace cells)",
+};
