@@ -1,3 +1,4 @@
+import { goldenSectionMin } from "../engine/golden-section.ts";
 import { logGamma } from "./log-gamma.ts";
 
 /**
@@ -29,34 +30,6 @@ export interface SubbotinFit {
   logLik: number;
 }
 
-const GOLD = (Math.sqrt(5) - 1) / 2;
-
-/** Minimise a unimodal function on [lo, hi] by golden-section search. */
-function goldenMin(f: (x: number) => number, lo: number, hi: number, tol: number): number {
-  let a = lo;
-  let b = hi;
-  let c = b - GOLD * (b - a);
-  let d = a + GOLD * (b - a);
-  let fc = f(c);
-  let fd = f(d);
-  for (let i = 0; i < 200 && b - a > tol; i++) {
-    if (fc < fd) {
-      b = d;
-      d = c;
-      fd = fc;
-      c = b - GOLD * (b - a);
-      fc = f(c);
-    } else {
-      a = c;
-      c = d;
-      fc = fd;
-      d = a + GOLD * (b - a);
-      fd = f(d);
-    }
-  }
-  return (a + b) / 2;
-}
-
 function powerSum(x: Float64Array, m: number, b: number): number {
   let s = 0;
   for (let i = 0; i < x.length; i++) s += Math.abs(x[i] - m) ** b;
@@ -68,7 +41,7 @@ function location(x: Float64Array, b: number): number {
   const n = x.length;
   if (b >= 1) {
     const span = x[n - 1] - x[0];
-    return goldenMin((m) => powerSum(x, m, b), x[0], x[n - 1], span * 1e-9 + 1e-300);
+    return goldenSectionMin((m) => powerSum(x, m, b), x[0], x[n - 1], { tol: span * 1e-9 + 1e-300 });
   }
   const mid = Math.floor(n / 2);
   let best = x[mid];
@@ -112,11 +85,13 @@ export function subbotinFit(values: ArrayLike<number>): SubbotinFit | null {
   }
   const h = (hi - lo) / steps;
   const c = lo + h * bestK;
-  const lnB = goldenMin(
+  const lnB = goldenSectionMin(
     (t) => -profile(x, Math.exp(t)).logLik,
     Math.max(lo, c - h),
     Math.min(hi, c + h),
-    1e-8,
+    {
+      tol: 1e-8,
+    },
   );
   return profile(x, Math.exp(lnB));
 }

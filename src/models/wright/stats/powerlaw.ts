@@ -1,3 +1,4 @@
+import { goldenSectionMin } from "../../../engine/golden-section.ts";
 import { log, pow } from "../../../engine/math.ts";
 import { hurwitzZeta } from "./zeta.ts";
 
@@ -112,35 +113,6 @@ export function fitContinuousPowerLaw(values: ArrayLike<number>, opts: FitOption
 }
 
 /**
- * Maximum of a unimodal function on [lo, hi] by golden-section search.
- */
-function maximize(f: (x: number) => number, lo: number, hi: number, iterations = 80): number {
-  const g = (Math.sqrt(5) - 1) / 2;
-  let a = lo;
-  let b = hi;
-  let c = b - g * (b - a);
-  let d = a + g * (b - a);
-  let fc = f(c);
-  let fd = f(d);
-  for (let k = 0; k < iterations; k++) {
-    if (fc > fd) {
-      b = d;
-      d = c;
-      fd = fc;
-      c = b - g * (b - a);
-      fc = f(c);
-    } else {
-      a = c;
-      c = d;
-      fc = fd;
-      d = a + g * (b - a);
-      fd = f(d);
-    }
-  }
-  return (a + b) / 2;
-}
-
-/**
  * Discrete power law p(k) = k^-alpha / zeta(alpha, kmin), k >= kmin, fitted to a histogram of
  * positive integers (`counts[k]` = number of observations equal to k; counts[0] is ignored).
  * For each candidate kmin, alpha maximises L = -n ln zeta(alpha, kmin) - alpha sum ln k_i
@@ -169,7 +141,9 @@ export function fitDiscretePowerLaw(counts: ArrayLike<number>, opts: FitOptions 
     const nt = tailCount[j];
     const sl = tailLog[j];
     if (sl - nt * log(kmin) <= 0) continue; // all mass at kmin: no tail to fit
-    const alpha = maximize((a) => -nt * log(hurwitzZeta(a, kmin)) - a * sl, 1.0001, 8);
+    const alpha = goldenSectionMin((a) => -(-nt * log(hurwitzZeta(a, kmin)) - a * sl), 1.0001, 8, {
+      iterations: 80,
+    });
     const z0 = hurwitzZeta(alpha, kmin);
     let d = 0;
     let cum = 0;
