@@ -4,8 +4,11 @@
  */
 import { type Experiment, loadExperiment } from "./experiments/experiment-file.ts";
 import { type Scorecard, scoreExperiment, scoreModel } from "./experiments/facts/index.ts";
+import type { RunPlan } from "./experiments/plan.ts";
+import type { SweepResult } from "./experiments/prologue.ts";
 import type { RunSpec } from "./experiments/specs.ts";
-import { SOFTWARE_VERSION, type SweepOptions, type SweepResult, sweep } from "./experiments/sweep.ts";
+import { type SweepOptions, sweep } from "./experiments/sweep.ts";
+import { SOFTWARE_VERSION } from "./experiments/version.ts";
 import { checkOutputs } from "./io/output-path.ts";
 import { modelFacts } from "./models/facts.ts";
 import { registry } from "./models/index.ts";
@@ -50,7 +53,11 @@ export function loadExperimentFile(file: string): Experiment {
 }
 
 /** Run an experiment into a results database (resumable; see experiments/sweep.ts). */
-export function runSweep(exp: Experiment, opts: SweepOptions, specs?: RunSpec[]): Promise<SweepResult> {
+export function runSweep(
+  exp: Experiment,
+  opts: SweepOptions,
+  specs?: RunSpec[] | RunPlan,
+): Promise<SweepResult> {
   return specs ? sweep(exp, opts, specs) : sweep(exp, opts);
 }
 

@@ -6,8 +6,7 @@
 import { readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { type Experiment, loadExperiment } from "./experiments/experiment-file.ts";
-import type { RunSpec } from "./experiments/specs.ts";
-import { planExperiment, SOFTWARE_VERSION } from "./experiments/sweep.ts";
+import { type RunPlan, streamPlan } from "./experiments/plan.ts";
 import type { ThesisResult } from "./experiments/theses/evaluate.ts";
 import { quickThesis } from "./experiments/theses/quick.ts";
 import {
@@ -17,9 +16,10 @@ import {
   type ThesisRunOptions,
 } from "./experiments/theses/run.ts";
 import { loadThesis, type Thesis } from "./experiments/theses/thesis-file.ts";
+import { SOFTWARE_VERSION } from "./experiments/version.ts";
 import { registry } from "./models/index.ts";
 import { writeReport } from "./report/write.ts";
-import { Store } from "./store/index.ts";
+import { summaryMeansBy } from "./store/summaries.ts";
 
 /** The files of the flagship, found beside the package whatever the working directory. */
 export const COMPARE_FILE = fileURLToPath(new URL("../experiments/compare.yaml", import.meta.url));
@@ -72,9 +72,9 @@ export function loadTheses(quick: boolean, dir = THESES_DIR, only?: readonly str
     : theses;
 }
 
-/** The run specs of the compare experiment (any backend runs them). */
-export function planCompare(exp: Experiment): RunSpec[] {
-  return planExperiment(exp);
+/** The streamed plan of the compare experiment, with its design (any backend runs it). */
+export function planCompare(exp: Experiment): RunPlan {
+  return streamPlan(exp);
 }
 
 /**
@@ -128,28 +128,24 @@ export interface CompareRow {
 
 /** Mean of each compare column per strategy x regime, over the runs that ended ok. */
 export async function compareTable(db: string, experiment: string): Promise<CompareRow[]> {
-  const store = await Store.open(db, { readOnly: true });
-  try {
-    const names = COMPARE_COLUMNS.map(([s]) => `'${s}'`).join(",");
-    const r = await store.query(`
-      SELECT r.params->>'strategy' AS strategy, r.params->>'regime' AS regime, s.name, avg(s.value) AS mean, count(*) AS n
-      FROM experiment_runs e JOIN runs r USING (run_key) JOIN summaries s USING (run_key)
-      WHERE e.experiment = '${experiment.replace(/'/g, "''")}' AND r.status = 'ok' AND s.name IN (${names})
-      GROUP BY ALL ORDER BY min(e.point_index)`);
-    const rows = new Map<string, CompareRow>();
-    for (const [strategy, regime, name, mean, n] of r.rows) {
-      const key = `${strategy}|${regime}`;
-      let row = rows.get(key);
-      if (!row) {
-        row = { strategy: String(strategy), regime: String(regime), runs: Number(n), means: {} };
-        rows.set(key, row);
-      }
-      row.means[String(name)] = mean === null ? Number.NaN : Number(mean);
+  const means = await summaryMeansBy(
+    db,
+    experiment,
+    ["strategy", "regime"],
+    COMPARE_COLUMNS.map(([s]) => s),
+  );
+  const rows = new Map<string, CompareRow>();
+  for (const { group, summary, mean, runs } of means) {
+    const [strategy, regime] = group.map(String);
+    const key = `${strategy}|${regime}`;
+    let row = rows.get(key);
+    if (!row) {
+      row = { strategy, regime, runs, means: {} };
+      rows.set(key, row);
     }
-    return [...rows.values()];
-  } finally {
-    await store.close();
+    row.means[summary] = mean;
   }
+  return [...rows.values()];
 }
 
 /** The flagship report: the theses' verdicts, then the compare experiment. */

@@ -1,5 +1,5 @@
 import { SingleBar } from "cli-progress";
-import type { SweepProgress } from "../experiments/sweep.ts";
+import type { SweepProgress } from "../experiments/prologue.ts";
 import { fmt } from "./format.ts";
 
 /** What a sweep needs from the terminal: interrupt signals and progress callbacks. */

@@ -1,8 +1,8 @@
 import { Job, type Queue } from "bullmq";
 import type { RunOutcome } from "../experiments/execute-run.ts";
+import type { SweepProgress } from "../experiments/prologue.ts";
 import { runRecord } from "../experiments/run-record.ts";
 import type { RunSpec } from "../experiments/specs.ts";
-import type { SweepProgress } from "../experiments/sweep.ts";
 import type { Store } from "../store/index.ts";
 import { decodeResult, failedOutcome } from "./result.ts";
 
@@ -14,14 +14,6 @@ export function failureText(reason: string | undefined): string {
   if (reason && /stalled more than allowable limit/.test(reason))
     return "its worker died every time it ran it (killed, or out of memory?); not retried";
   return `the job failed in the queue: ${reason ?? "no reason given"}`;
-}
-
-/** Run key -> the design points and seeds it answers (equal params and seed give equal keys). */
-export function pendingRuns(specs: readonly RunSpec[], stored: ReadonlySet<string>): Map<string, RunSpec[]> {
-  const pending = new Map<string, RunSpec[]>();
-  for (const s of specs)
-    if (!stored.has(s.runKey)) pending.set(s.runKey, [...(pending.get(s.runKey) ?? []), s]);
-  return pending;
 }
 
 /**

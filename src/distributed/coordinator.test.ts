@@ -253,6 +253,28 @@ describe.skipIf(!redisServerAvailable())("distributedSweep (in process, with a t
     expect(await conn.keys("refusal:mixed:*")).toEqual([]);
   });
 
+  it("distributedSweep() of a two-factor grid, then an inline sweep of it: one record and one design, nothing refused", async () => {
+    // The issue's case: a 2 x 2 goodwin grid x 2 seeds through Redis, then the same file inline.
+    const drift = () =>
+      parseExperiment(
+        "name: drift\nmodel: goodwin\nfactors:\n  omega0: {values: [0.8, 0.85]}\n  alpha: {values: [0.02, 0.025]}\nseeds: 2\nhorizon: 2\n",
+        "drift.yaml",
+        registry,
+      );
+    const db = join(tmp, "drift.duckdb");
+    const worker = testWorker("drift", () => undefined, new Map());
+    const d = await distributedSweep(drift(), { db, redis: parseRedisUrl(redis.url), pollMs: 20 });
+    await worker.close();
+    expect(d).toMatchObject({ done: 8, total: 8, ran: 8, interrupted: false });
+    const again = await sweep(drift(), { db, workers: 0 });
+    expect(again).toMatchObject({ done: 8, total: 8, alreadyStored: 8, ran: 0, interrupted: false });
+    const s = await Store.open(db, { readOnly: true });
+    const design = await s.design("drift");
+    await s.close();
+    expect(design).toEqual({ kind: "grid", factors: ["omega0", "alpha"], points: 4 });
+    expect(await conn.keys("refusal:drift:*")).toEqual([]);
+  });
+
   it("distributedSweep() interrupted keeps the queue; run again, it enqueues nothing and collects the rest", async () => {
     const calls = new Map<string, number>();
     const db = join(tmp, "resume.duckdb");

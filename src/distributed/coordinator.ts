@@ -3,17 +3,13 @@ import { hostname } from "node:os";
 import { Queue } from "bullmq";
 import type { RunOutcome } from "../experiments/execute-run.ts";
 import type { Experiment } from "../experiments/experiment-file.ts";
+import { experimentModel, type RunPlan, streamPlan } from "../experiments/plan.ts";
+import { asPlan, type SweepProgress, type SweepResult, startSweep } from "../experiments/prologue.ts";
 import type { RunSpec } from "../experiments/specs.ts";
-import {
-  experimentRecord,
-  planExperiment,
-  SOFTWARE_VERSION,
-  type SweepProgress,
-  type SweepResult,
-} from "../experiments/sweep.ts";
+import { SOFTWARE_VERSION } from "../experiments/version.ts";
 import { registry } from "../models/index.ts";
 import { Store } from "../store/index.ts";
-import { pendingRuns, ResultCollector } from "./collect.ts";
+import { ResultCollector } from "./collect.ts";
 import { connectRedis } from "./connect.ts";
 import { ConnectionWatch } from "./connection-watch.ts";
 import { CoordinatorLock } from "./coordinator-lock.ts";
@@ -107,10 +103,12 @@ function hardStop(signal: AbortSignal | undefined): Promise<never> {
 }
 
 /**
- * The coordinator of a distributed sweep (`refusal sweep --backend redis`). Plans the experiment,
- * enqueues each run not yet stored as a BullMQ job whose id is its run key (so enqueueing twice
- * never duplicates a job), and stores the results into the store as the workers finish them: the
- * one writer of the database.
+ * The coordinator of a distributed sweep (`refusal sweep --backend redis`). Plans and registers
+ * the experiment as inline and threaded sweeps do (plan.ts, prologue.ts: the same record, design
+ * and resume, so one database takes sweeps of a file through every backend), streams the plan
+ * keeping only the runs not stored yet, enqueues each as a BullMQ job whose id is its run key (so
+ * enqueueing twice never duplicates a job), and stores the results into the store as the workers
+ * finish them: the one writer of the database.
  *
  * Nothing is lost when it dies. A worker's result stays in Redis as a completed job until the
  * coordinator has committed it to the store; only then is the job removed. Started again, the
@@ -122,9 +120,11 @@ function hardStop(signal: AbortSignal | undefined): Promise<never> {
 export async function distributedSweep(
   exp: Experiment,
   opts: DistributedSweepOptions,
-  specs: RunSpec[] = planExperiment(exp),
+  specs: RunSpec[] | RunPlan = streamPlan(exp),
 ): Promise<DistributedSweepResult> {
-  const model = registry.get(exp.model)!;
+  // Workers find models in the registry by name: the model must be the registry's.
+  const model = experimentModel(exp, registry);
+  const plan = asPlan(specs);
   const prefix = opts.prefix ?? DEFAULT_PREFIX;
   const redisTimeoutMs = opts.redisTimeoutMs ?? 60_000;
   const pollMs = opts.pollMs ?? 200;
@@ -166,24 +166,16 @@ export async function distributedSweep(
       watch.failed,
     );
     store = await Store.open(opts.db, { create: true });
-    // The record inline and threaded sweeps store, so their database takes this sweep, and back.
-    await store.putExperiment(experimentRecord(exp, model, specs.length));
-    const stored =
-      (opts.resume ?? true)
-        ? await store.linkStoredRuns(
-            exp.name,
-            specs.map((s) => ({ pointIndex: s.pointIndex, seed: s.seed, runKey: s.runKey })),
-          )
-        : new Set<string>();
-    const pending = pendingRuns(specs, stored);
-    const todo = [...pending.values()].reduce((n, l) => n + l.length, 0);
-    const progress: SweepProgress = {
-      done: specs.length - todo,
-      total: specs.length,
-      ran: 0,
-      failed: 0,
-      alreadyStored: specs.length - todo,
-    };
+    // The prologue inline and threaded sweeps run, so their database takes this sweep, and back.
+    const start = await startSweep(store, exp, model, plan, opts.resume ?? true);
+    /** Run key -> the design points and seeds it answers (equal params and seed give equal keys). */
+    const pending = new Map<string, RunSpec[]>();
+    for await (const s of start.todo()) {
+      const waiting = pending.get(s.runKey);
+      if (waiting) waiting.push(s);
+      else pending.set(s.runKey, [s]);
+    }
+    const progress: SweepProgress = start.progress;
     const q = new Queue(QUEUE_NAME, {
       connection: client,
       prefix: queuePrefix(prefix, exp.name),

@@ -1,24 +1,32 @@
 import { ensembleStats } from "../experiments/analysis/index.ts";
 import type { DesignKind, FactorValue } from "../experiments/designs/index.ts";
 import { suggestion, UserError } from "../scenario/errors.ts";
-import type { PlainValue, Store, StoredRunStatus } from "../store/index.ts";
-import { RUN_STATUSES } from "../store/types.ts";
+import type { Store, StoredRunStatus } from "../store/index.ts";
+import {
+  bandRows,
+  experimentNamesByAge,
+  experimentRow,
+  failedRuns,
+  pointParams,
+  runsByPointAndStatus,
+  seriesMetricLists,
+  storedSeeds,
+  summaryNames,
+  summaryValues,
+} from "../store/report-reads.ts";
 import {
   bandsSql,
-  EXPERIMENT_NAMES_SQL,
   experimentSql,
   failuresSql,
   pointMeansSql,
-  pointParamsSql,
-  seedsSql,
-  seriesMetricsSql,
   statusSql,
-  summaryNamesSql,
   summaryStatsSql,
   summaryValuesSql,
-} from "./queries.ts";
-import { recoverDesign } from "./recover-design.ts";
+} from "../store/report-sql.ts";
+import { RUN_STATUSES } from "../store/types.ts";
+import { legacyDesign } from "./legacy-design.ts";
 import { sensitivityOf } from "./sensitivity.ts";
+import { fromExpanded, fromStored, type KnownDesign } from "./stored-design.ts";
 import { parseStoredSpec, specInOrder } from "./stored-spec.ts";
 import {
   type Band,
@@ -47,11 +55,6 @@ export interface LoadOptions {
 const failuresTotal = (byStatus: Record<StoredRunStatus, number>): number =>
   RUN_STATUSES.reduce((n, s) => (s === "ok" ? n : n + byStatus[s]), 0);
 
-/** A number from a query value: null (no value) as NaN, "NaN" / "Infinity" strings as numbers. */
-function num(v: PlainValue): number {
-  return v === null ? Number.NaN : Number(v);
-}
-
 function zeroStatuses(): Record<StoredRunStatus, number> {
   return Object.fromEntries(RUN_STATUSES.map((s) => [s, 0])) as Record<StoredRunStatus, number>;
 }
@@ -79,15 +82,14 @@ async function loadBands(
   points: readonly number[] | null,
   maxTimes: number,
 ): Promise<Map<string, Band[]>> {
-  const r = await store.query(bandsSql(experiment, points, maxTimes));
   const byMetric = new Map<string, Band[]>();
   let current: Band | undefined;
   let currentKey = "";
-  for (const [point, metric, t, n, mean, q05, q50, q95] of r.rows) {
-    const key = `${point}\u0000${metric}`;
+  for (const r of await bandRows(store, experiment, points, maxTimes)) {
+    const key = `${r.point}\u0000${r.metric}`;
     if (!current || key !== currentKey) {
       current = {
-        point: points === null ? null : num(point),
+        point: points === null ? null : r.point,
         t: [],
         n: [],
         mean: [],
@@ -96,63 +98,80 @@ async function loadBands(
         q95: [],
       };
       currentKey = key;
-      const list = byMetric.get(String(metric)) ?? [];
+      const list = byMetric.get(r.metric) ?? [];
       list.push(current);
-      byMetric.set(String(metric), list);
+      byMetric.set(r.metric, list);
     }
-    current.t.push(num(t));
-    current.n.push(num(n));
-    current.mean.push(num(mean));
-    current.q05.push(num(q05));
-    current.q50.push(num(q50));
-    current.q95.push(num(q95));
+    current.t.push(r.t);
+    current.n.push(r.n);
+    current.mean.push(r.mean);
+    current.q05.push(r.q05);
+    current.q50.push(r.q50);
+    current.q95.push(r.q95);
   }
   return byMetric;
 }
 
+/**
+ * The design of an experiment: the one its sweep stored; else (a database written before designs
+ * were stored) the experiment file's design expanded again, if it gives the stored runs
+ * (legacy-design.ts); else none, with the note that says why.
+ */
+async function designOf(
+  store: Store,
+  name: string,
+  stored: ReturnType<typeof parseStoredSpec>,
+  params: ReadonlyMap<number, Record<string, unknown>>,
+  notes: string[],
+): Promise<KnownDesign | null> {
+  const kept = await store.design(name);
+  if (kept) return fromStored(kept);
+  if (!stored) {
+    notes.push("The stored experiment file could not be read: design details are not shown.");
+    return null;
+  }
+  const again = legacyDesign(stored.factors, stored.design, params);
+  if (again) return fromExpanded(again);
+  notes.push(
+    "The design is not stored (the database was written before refusal kept designs), and the stored experiment file's factor order does not give the stored runs: sensitivity indices are not computed.",
+  );
+  return null;
+}
+
 async function loadOne(store: Store, name: string, o: Required<LoadOptions>): Promise<ReportData> {
-  const [row] = (await store.query(experimentSql(name))).rows;
-  const [model, modelVersion, specText, plannedRuns, createdAt, softwareVersion] = row;
-  const rawSpec = JSON.parse(String(specText)) as Record<string, unknown>;
+  const row = (await experimentRow(store, name))!;
+  const rawSpec = row.spec;
   const stored = parseStoredSpec(rawSpec);
   const notes: string[] = [];
 
-  // Design points: the factor values from the runs' parameters, the roles from the re-expanded design.
-  const params = new Map<number, Record<string, unknown>>();
-  for (const [index, p] of (await store.query(pointParamsSql(name))).rows)
-    params.set(num(index), JSON.parse(String(p)) as Record<string, unknown>);
-  const recovered = stored ? recoverDesign(stored.factors, stored.design, params) : null;
-  const factorNames = recovered?.factors.map((f) => f.name) ?? [];
-  const design = recovered?.design ?? null;
-  if (!stored) notes.push("The stored experiment file could not be read: design details are not shown.");
-  else if (!design)
-    notes.push(
-      "The design could not be re-expanded to match the stored runs (factor order unknown): sensitivity indices are not computed.",
-    );
+  // Design points: the factor values from the runs' parameters, the order and roles from the design.
+  const params = await pointParams(store, name);
+  const design = await designOf(store, name, stored, params, notes);
+  const factorNames = design?.factors ?? stored?.factors.map((f) => f.name) ?? [];
 
   const points = new Map<number, ReportPoint>();
   const byStatus = zeroStatuses();
   let runs = 0;
-  for (const [index, status, count] of (await store.query(statusSql(name))).rows) {
-    const i = num(index);
+  for (const { point: i, status: s, runs: count } of await runsByPointAndStatus(store, name)) {
     let p = points.get(i);
     if (!p) {
       const values: Record<string, FactorValue> = {};
       for (const f of factorNames) {
-        const v = params.get(i)?.[f] ?? design?.points[i]?.values[f];
+        const v = params.get(i)?.[f];
         if (v !== undefined) values[f] = v as FactorValue;
       }
       p = { index: i, values, runs: 0, byStatus: zeroStatuses() };
       points.set(i, p);
     }
-    const s = String(status) as StoredRunStatus;
-    p.byStatus[s] += num(count);
-    p.runs += num(count);
-    byStatus[s] += num(count);
-    runs += num(count);
+    p.byStatus[s] += count;
+    p.runs += count;
+    byStatus[s] += count;
+    runs += count;
   }
   const pointList = [...points.values()].sort((a, b) => a.index - b.index);
-  const nPoints = design?.points.length ?? (pointList.length ? pointList[pointList.length - 1].index + 1 : 0);
+  const nPoints = design?.points ?? (pointList.length ? pointList[pointList.length - 1].index + 1 : 0);
+  // The points with their Morris / Sobol' roles: what the sensitivity indices need.
+  const roles = design?.roles;
 
   // Scalar summaries: ensemble statistics per point and pooled; seed means for the sensitivity.
   const withTables = pointList.length <= o.maxTablePoints;
@@ -162,14 +181,12 @@ async function loadOne(store: Store, name: string, o: Required<LoadOptions>): Pr
     );
   const summaries: SummaryTable[] = [];
   const outputs = new Map<string, Float64Array>();
-  for (const [summary] of (await store.query(summaryNamesSql(name))).rows) {
-    const sName = String(summary);
+  for (const sName of await summaryNames(store, name)) {
     const perPoint = new Map<number, number[]>();
     const all: number[] = [];
-    for (const [index, , status, value] of (await store.query(summaryValuesSql(name, sName))).rows) {
-      const v = status === "ok" ? num(value) : Number.NaN;
+    for (const { point: i, status, value } of await summaryValues(store, name, sName)) {
+      const v = status === "ok" ? value : Number.NaN;
       all.push(v);
-      const i = num(index);
       const list = perPoint.get(i) ?? [];
       list.push(v);
       perPoint.set(i, list);
@@ -178,28 +195,25 @@ async function loadOne(store: Store, name: string, o: Required<LoadOptions>): Pr
       .sort((a, b) => a[0] - b[0])
       .map(([point, values]) => ({ point, stats: ensembleStats(values) }));
     summaries.push({ name: sName, byPoint: withTables ? stats : [], all: ensembleStats(all) });
-    if (design) {
-      const out = new Float64Array(design.points.length).fill(Number.NaN);
+    if (roles) {
+      const out = new Float64Array(roles.points.length).fill(Number.NaN);
       for (const { point, stats: s } of stats) if (point < out.length) out[point] = s.mean;
       outputs.set(sName, out);
     }
   }
-  if (design && failuresTotal(byStatus) > 0) {
+  if (roles && failuresTotal(byStatus) > 0) {
     // Which factors decide whether runs fail at all: the share of a point's runs that ended ok.
-    const share = new Float64Array(design.points.length).fill(Number.NaN);
+    const share = new Float64Array(roles.points.length).fill(Number.NaN);
     for (const p of pointList) if (p.index < share.length) share[p.index] = p.byStatus.ok / p.runs;
     const rest = [...outputs];
     outputs.clear();
     outputs.set(OK_SHARE, share);
     for (const [k, v] of rest) outputs.set(k, v);
   }
-  const sensitivity = design ? sensitivityOf(design, outputs, { bootstrap: o.bootstrap }) : undefined;
+  const sensitivity = roles ? sensitivityOf(roles, outputs, { bootstrap: o.bootstrap }) : undefined;
 
   // Series: bands per point (an evenly spaced selection of at most maxBandPoints) and pooled.
-  const metricLists = (await store.query(seriesMetricsSql(name))).rows.map(([l]) =>
-    (l as string[]).map(String),
-  );
-  const metricNames = mergeMetricLists(metricLists);
+  const metricNames = mergeMetricLists(await seriesMetricLists(store, name));
   const bandPoints = metricNames.length
     ? evenlySpaced(
         pointList.filter((p) => p.byStatus.ok > 0).map((p) => p.index),
@@ -220,35 +234,27 @@ async function loadOne(store: Store, name: string, o: Required<LoadOptions>): Pr
       );
   }
 
-  const failures: FailedRun[] = (await store.query(failuresSql(name, o.maxFailures))).rows.map(
-    ([pointIndex, seed, status, message, runKey]) => ({
-      pointIndex: num(pointIndex),
-      seed: num(seed),
-      status: String(status) as StoredRunStatus,
-      message: String(message ?? ""),
-      runKey: String(runKey),
-    }),
-  );
+  const failures: FailedRun[] = await failedRuns(store, name, o.maxFailures);
 
-  const seeds = stored?.seeds ?? (await store.query(seedsSql(name))).rows.map(([s]) => num(s));
+  const seeds = stored?.seeds ?? (await storedSeeds(store, name));
 
   return {
     name,
     description: stored?.description,
-    model: String(model),
-    modelVersion: String(modelVersion),
-    softwareVersion: softwareVersion === null ? null : String(softwareVersion),
-    createdAt: String(createdAt),
+    model: row.model,
+    modelVersion: row.modelVersion,
+    softwareVersion: row.softwareVersion,
+    createdAt: row.createdAt,
     spec: specInOrder(rawSpec, factorNames),
     design: {
-      kind: (stored?.design.kind ?? "grid") as DesignKind,
+      kind: (stored?.design.kind ?? design?.kind ?? "grid") as DesignKind,
       factors: factorNames,
       points: nPoints,
       recovered: design !== null,
     },
     seeds,
     horizon: stored?.horizon ?? null,
-    plannedRuns: plannedRuns === null ? null : num(plannedRuns),
+    plannedRuns: row.plannedRuns,
     runs,
     byStatus,
     points: pointList,
@@ -310,7 +316,7 @@ export async function loadReportData(
     maxFailures: options.maxFailures ?? 20,
     bootstrap: options.bootstrap ?? 500,
   };
-  const names = (await store.query(EXPERIMENT_NAMES_SQL)).rows.map(([n]) => String(n));
+  const names = await experimentNamesByAge(store);
   if (experiment !== undefined && !names.includes(experiment))
     throw new UserError(
       `${store.path}: no experiment '${experiment}'${suggestion(experiment, names)}; stored: ${names.join(", ") || "none"}`,

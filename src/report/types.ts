@@ -5,7 +5,7 @@ import type { StoredRunStatus } from "../store/index.ts";
 /** A design point of an experiment and how its stored runs ended. */
 export interface ReportPoint {
   index: number;
-  /** The factor values of the point (from its runs' parameters, or the re-expanded design). */
+  /** The factor values of the point (from its runs' parameters). */
   values: Record<string, FactorValue>;
   /** Runs stored for the point (one per seed when complete). */
   runs: number;
@@ -84,7 +84,7 @@ export interface ReportData {
   createdAt: string;
   /**
    * The experiment file as stored (with its seeds as a list and its horizon), with the factors in
-   * the order that gives the stored design (the database keeps keys sorted; see `recoverDesign`):
+   * the order that gives the stored design (the database keeps keys sorted; the design keeps the order):
    * saved as YAML it reproduces every run key.
    */
   spec: Record<string, unknown>;
@@ -92,9 +92,12 @@ export interface ReportData {
     kind: DesignKind;
     /** Factor names in design order. */
     factors: string[];
-    /** Points of the design (the largest stored point index + 1 when it could not be re-expanded). */
+    /** Points of the design (the largest stored point index + 1 when the design is not known). */
     points: number;
-    /** The design could be re-expanded from the stored spec and matched the stored runs. */
+    /**
+     * The design is known: stored by the sweep, or (a database written before designs were stored)
+     * expanded again from the stored file and matching the stored runs.
+     */
     recovered: boolean;
   };
   seeds: number[];

@@ -3,17 +3,8 @@ import { dirname } from "node:path";
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { OutputError, UserError } from "../scenario/errors.ts";
 import { firstLine } from "./errors.ts";
+import { sqlIdent, sqlString } from "./sql-quote.ts";
 import type { ExportFormat, ExportResult } from "./types.ts";
-
-/** A SQL string literal. */
-export function sqlString(s: string): string {
-  return `'${s.replaceAll("'", "''")}'`;
-}
-
-/** A SQL quoted identifier. */
-export function sqlIdent(s: string): string {
-  return `"${s.replaceAll('"', '""')}"`;
-}
 
 /** The series file beside a runs file: `out.csv` -> `out.series.csv`, `out` -> `out.series`. */
 export function seriesPathFor(outPath: string): string {

@@ -9,6 +9,7 @@ export type {
   PlannedRun,
   QueryResult,
   RunRecord,
+  StoredDesign,
   StoredRunStatus,
   StoredSeries,
 } from "./types.ts";

@@ -2,11 +2,33 @@ import type { DuckDBConnection } from "@duckdb/node-api";
 import { UserError } from "../scenario/errors.ts";
 import { notADatabaseMessage } from "./errors.ts";
 
-/** Version of the tables below; a database with a higher one was written by a newer refusal. */
-export const SCHEMA_VERSION = 1;
+/**
+ * Version of the tables below; a database with a higher one was written by a newer refusal.
+ * 1: the first schema. 2: + `designs` and `design_roles` (the design a sweep expanded).
+ */
+export const SCHEMA_VERSION = 2;
 
 /** Marker in `meta` telling a refusal results database from any other DuckDB file. */
 export const APP_NAME = "refusal";
+
+/**
+ * The design of each experiment as its sweep expanded it (schema version 2): the factors in design
+ * order, the number of points and, for Morris and Sobol' designs, the role of every point.
+ */
+const DESIGN_DDL: readonly string[] = [
+  `CREATE TABLE designs (
+    experiment VARCHAR PRIMARY KEY,
+    kind VARCHAR NOT NULL,
+    factors VARCHAR[] NOT NULL,
+    points BIGINT NOT NULL
+  )`,
+  `CREATE TABLE design_roles (
+    experiment VARCHAR NOT NULL,
+    point_index INTEGER NOT NULL,
+    role JSON NOT NULL,
+    PRIMARY KEY (experiment, point_index)
+  )`,
+];
 
 /** The tables and views (documented in README.md); created in one transaction. */
 export const SCHEMA_DDL: readonly string[] = [
@@ -48,6 +70,7 @@ export const SCHEMA_DDL: readonly string[] = [
     run_key VARCHAR NOT NULL,
     PRIMARY KEY (experiment, point_index, seed)
   )`,
+  ...DESIGN_DDL,
   `CREATE TABLE summaries (run_key VARCHAR NOT NULL, name VARCHAR NOT NULL, value DOUBLE)`,
   `CREATE TABLE series_data (run_id INTEGER NOT NULL, metric_index SMALLINT NOT NULL, t DOUBLE NOT NULL, value DOUBLE)`,
   `CREATE VIEW series AS
@@ -59,8 +82,29 @@ export const SCHEMA_DDL: readonly string[] = [
   `INSERT INTO meta VALUES ('app', '${APP_NAME}'), ('schema_version', '${SCHEMA_VERSION}')`,
 ];
 
-/** Tables and views every refusal results database of this schema has. */
-export const REQUIRED_TABLES = ["meta", "experiments", "runs", "experiment_runs", "summaries", "series_data"];
+/**
+ * Schema version 1 -> 2: the design tables, empty. Designs of experiments stored before are not
+ * known to the store (it cannot expand designs): a sweep that registers such an experiment again
+ * stores its design then; until then a report falls back on the stored experiment file (see
+ * src/report/legacy-design.ts).
+ */
+const MIGRATE_1_TO_2: readonly string[] = [
+  ...DESIGN_DDL,
+  `UPDATE meta SET value = '2' WHERE key = 'schema_version'`,
+];
+
+/** Tables and views every refusal results database of this schema has (version 1 lacks the design tables). */
+export const REQUIRED_TABLES = [
+  "meta",
+  "experiments",
+  "runs",
+  "experiment_runs",
+  "summaries",
+  "series_data",
+  "designs",
+  "design_roles",
+];
+const V2_TABLES = ["designs", "design_roles"];
 export const REQUIRED_VIEWS = ["series", "runs_by_experiment"];
 
 const names = async (conn: DuckDBConnection, sql: string): Promise<string[]> =>
@@ -98,8 +142,11 @@ async function userObjects(
   return { tables, views, others };
 }
 
-/** What a database holds: nothing (a new file), or a refusal results database of a known schema. */
-export type SchemaState = "empty" | "refusal";
+/**
+ * What a database holds: nothing (a new file), or a refusal results database of a known schema
+ * (`version`: its schema version, at most SCHEMA_VERSION).
+ */
+export type SchemaState = { kind: "empty" } | { kind: "refusal"; version: number };
 
 /**
  * Check, without writing, that the database is empty or a refusal results database this code
@@ -110,7 +157,7 @@ export type SchemaState = "empty" | "refusal";
 export async function inspectSchema(conn: DuckDBConnection, path: string): Promise<SchemaState> {
   const { tables, views, others } = await userObjects(conn);
   if (!tables.includes("meta")) {
-    if (tables.length + views.length + others.length === 0) return "empty";
+    if (tables.length + views.length + others.length === 0) return { kind: "empty" };
     const what = tables.length ? `table '${tables[0]}'` : views.length ? `view '${views[0]}'` : others[0];
     throw new UserError(
       `${notADatabaseMessage(path)}: a DuckDB file of something else (no meta table): it holds ${what}${tables.length + views.length + others.length > 1 ? " and more" : ""}`,
@@ -139,29 +186,43 @@ export async function inspectSchema(conn: DuckDBConnection, path: string): Promi
     throw new UserError(
       `${path}: written by a newer refusal (schema version ${version}, this one reads up to ${SCHEMA_VERSION}); upgrade refusal`,
     );
-  // version === SCHEMA_VERSION: nothing to migrate (the first schema).
-  const missingTable = REQUIRED_TABLES.find((t) => !tables.includes(t));
+  // A version 1 database (no design tables) is read as it is, and migrated when opened for writing.
+  const missingTable = REQUIRED_TABLES.find(
+    (t) => !tables.includes(t) && (version >= 2 || !V2_TABLES.includes(t)),
+  );
   const missingView = REQUIRED_VIEWS.find((v) => !views.includes(v));
   if (missingTable || missingView)
     throw new UserError(
       `${path}: damaged results database: the ${missingTable ? `table '${missingTable}'` : `view '${missingView}'`} is missing (dropped?); restore it from a copy or use another --db`,
     );
-  return "refusal";
+  return { kind: "refusal", version };
 }
 
-/**
- * Check the database (inspectSchema) and create the schema in an empty one when allowed, in one
- * transaction. Nothing is written to a database that is refused.
- */
-export async function ensureSchema(conn: DuckDBConnection, path: string, canCreate: boolean): Promise<void> {
-  if ((await inspectSchema(conn, path)) === "refusal") return;
-  if (!canCreate) throw new UserError(`${path}: an empty database (no results stored yet)`);
+/** Run statements in one transaction. */
+async function inTransaction(conn: DuckDBConnection, statements: readonly string[]): Promise<void> {
   await conn.run("BEGIN TRANSACTION");
   try {
-    for (const sql of SCHEMA_DDL) await conn.run(sql);
+    for (const sql of statements) await conn.run(sql);
     await conn.run("COMMIT");
   } catch (e) {
     await conn.run("ROLLBACK").catch(() => undefined);
     throw e;
   }
+}
+
+/**
+ * Check the database (inspectSchema); when writing is allowed, create the schema in an empty one,
+ * or migrate a version 1 database to this version, in one transaction. Nothing is written to a
+ * database that is refused, nor to one opened read-only. Returns the schema version now in force.
+ */
+export async function ensureSchema(conn: DuckDBConnection, path: string, canWrite: boolean): Promise<number> {
+  const state = await inspectSchema(conn, path);
+  if (state.kind === "refusal") {
+    if (state.version === SCHEMA_VERSION || !canWrite) return state.version;
+    await inTransaction(conn, MIGRATE_1_TO_2);
+    return SCHEMA_VERSION;
+  }
+  if (!canWrite) throw new UserError(`${path}: an empty database (no results stored yet)`);
+  await inTransaction(conn, SCHEMA_DDL);
+  return SCHEMA_VERSION;
 }

@@ -2,6 +2,7 @@ import { accessSync, constants, existsSync, mkdirSync, statSync } from "node:fs"
 import { dirname, resolve } from "node:path";
 import { type DuckDBConnection, DuckDBInstance, INTEGER, VARCHAR } from "@duckdb/node-api";
 import { suggestion, UserError } from "../scenario/errors.ts";
+import { putDesign, readDesign } from "./designs.ts";
 import { firstLine, inUseMessage, notADatabaseMessage, storeError } from "./errors.ts";
 import { exportExperiment } from "./export.ts";
 import { fileKind, specialKind } from "./header.ts";
@@ -18,6 +19,7 @@ import {
   type QueryResult,
   RUN_STATUSES,
   type RunRecord,
+  type StoredDesign,
   type StoredRunStatus,
 } from "./types.ts";
 
@@ -109,6 +111,8 @@ export class Store {
     /** The path as the user gave it (used in messages). */
     readonly path: string,
     readonly readOnly: boolean,
+    /** The schema version of the file (1: written before designs were stored; see schema.ts). */
+    readonly schemaVersion: number,
     private readonly key: string,
     private readonly instance: DuckDBInstance,
     private readonly conn: DuckDBConnection,
@@ -174,8 +178,8 @@ export class Store {
     let conn: DuckDBConnection | undefined;
     try {
       conn = await instance.connect();
-      await ensureSchema(conn, path, !readOnly);
-      const store = new Store(path, readOnly, key, instance, conn);
+      const version = await ensureSchema(conn, path, !readOnly);
+      const store = new Store(path, readOnly, version, key, instance, conn);
       if (!readOnly) store.writer = await RunWriter.create(conn);
       return store;
     } catch (e) {
@@ -202,15 +206,17 @@ export class Store {
   }
 
   /**
-   * Record an experiment. Idempotent for the same name, spec, model and model version (a resumed
-   * sweep); the same name with anything different is refused, since its stored runs would no
-   * longer answer the experiment.
+   * Record an experiment, and its design when the record has one, in one transaction. Idempotent
+   * for the same name, spec, model and model version (a resumed sweep); the same name with
+   * anything different is refused, since its stored runs would no longer answer the experiment.
+   * An experiment stored without its design (by an older refusal) gets it now.
    */
   putExperiment(rec: ExperimentRecord): Promise<void> {
     return this.exclusive("putExperiment", async () => {
       this.writable("putExperiment");
       const spec = canonicalJson(rec.spec);
       try {
+        await this.conn.run("BEGIN TRANSACTION");
         const r = await this.conn.runAndReadAll(
           "SELECT model, model_version, CAST(spec AS VARCHAR) FROM experiments WHERE name = $1",
           [rec.name],
@@ -243,10 +249,29 @@ export class Store {
             [VARCHAR, VARCHAR, VARCHAR, VARCHAR, INTEGER, VARCHAR],
           );
         }
+        if (rec.design) await putDesign(this.conn, this.path, rec.name, rec.design);
+        await this.conn.run("COMMIT");
       } catch (e) {
+        await this.conn.run("ROLLBACK").catch(() => undefined);
         throw storeError(this.path, e, `cannot store experiment '${rec.name}'`);
       }
       this.experimentNames.add(rec.name);
+    });
+  }
+
+  /**
+   * The design an experiment's sweep stored (factor order, points, Morris / Sobol' roles); null
+   * when none is: an experiment stored by an older refusal and not swept since, or one whose runs
+   * were given point by point (a thesis's stages).
+   */
+  design(experiment: string): Promise<StoredDesign | null> {
+    return this.exclusive("design", async () => {
+      if (this.schemaVersion < 2) return null;
+      try {
+        return await readDesign(this.conn, experiment);
+      } catch (e) {
+        throw storeError(this.path, e, `cannot read the design of experiment '${experiment}'`);
+      }
     });
   }
 

@@ -37,6 +37,21 @@ export interface RunRecord {
   series?: StoredSeries;
 }
 
+/**
+ * The design of an experiment as its sweep expanded it: what decides which factor values each
+ * design point has, kept so that a report never has to work it out again.
+ */
+export interface StoredDesign {
+  /** grid, random, latin-hypercube, morris or sobol. */
+  kind: string;
+  /** Factor names in design order (grid: the first varies slowest; sampled: factor i is column i). */
+  factors: string[];
+  /** Points of the design. */
+  points: number;
+  /** Morris and Sobol' designs: each point's role (trajectory and step; block and row), by index. */
+  roles?: readonly Record<string, unknown>[];
+}
+
 /** An experiment as stored: its name and the normalised experiment file. */
 export interface ExperimentRecord {
   name: string;
@@ -47,6 +62,8 @@ export interface ExperimentRecord {
   softwareVersion: string;
   /** Runs the experiment plans (points x seeds), when known: lets `refusal runs` show progress. */
   plannedRuns?: number;
+  /** The expanded design, when the runs come from one (a thesis's stages give their points instead). */
+  design?: StoredDesign;
 }
 
 /** One line of `refusal runs`: an experiment and how many of its runs are stored, by status. */

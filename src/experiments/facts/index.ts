@@ -14,10 +14,5 @@ export {
   type Scorecard,
   type ScorecardRow,
 } from "./scorecard.ts";
-export {
-  type ScoreExperimentOptions,
-  scoreExperiment,
-  storedRunsSql,
-  storedSeriesSql,
-} from "./stored-facts.ts";
+export { type ScoreExperimentOptions, scoreExperiment } from "./stored-facts.ts";
 export { loadTargets, parseTargets, shortSource, type Target, targetSchema } from "./targets.ts";

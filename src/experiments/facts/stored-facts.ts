@@ -2,26 +2,15 @@ import { buildFactInputs, type ModelFacts } from "../../analysis/fact-inputs.ts"
 import { measureFacts } from "../../analysis/stylised-facts.ts";
 import type { AnyModel } from "../../engine/model.ts";
 import { suggestion, UserError } from "../../scenario/errors.ts";
-import type { PlainValue, Store } from "../../store/index.ts";
+import {
+  experimentModelOf,
+  experimentNamesByName,
+  experimentRuns,
+  runSeries,
+} from "../../store/experiment-reads.ts";
+import type { Store } from "../../store/index.ts";
 import { modelTargets, paramWords, seedsText, targetsPath } from "./run-facts.ts";
 import { buildScorecard, type Scorecard } from "./scorecard.ts";
-
-const sql = (s: string) => `'${s.replaceAll("'", "''")}'`;
-const num = (v: PlainValue) => (v === null ? Number.NaN : Number(v));
-
-/** The SQL of the stored runs of an experiment, by design point and seed. */
-export function storedRunsSql(experiment: string): string {
-  return `SELECT e.point_index, e.seed, r.run_key, r.status, CAST(r.params AS VARCHAR) AS params,
-  CAST(r.series_metrics AS VARCHAR[]) AS metrics
-FROM experiment_runs e JOIN runs r USING (run_key)
-WHERE e.experiment = ${sql(experiment)}
-ORDER BY e.point_index, e.seed`;
-}
-
-/** The SQL of one stored run's series, metric by metric in time order. */
-export function storedSeriesSql(runKey: string): string {
-  return `SELECT metric, t, value FROM series WHERE run_key = ${sql(runKey)} ORDER BY metric, t`;
-}
 
 export interface ScoreExperimentOptions {
   /** The model and its facts, by model name (undefined: the model has no stylised facts). */
@@ -41,16 +30,12 @@ export async function scoreExperiment(
   experiment: string,
   o: ScoreExperimentOptions,
 ): Promise<Scorecard[]> {
-  const names = (await store.query("SELECT name FROM experiments ORDER BY name")).rows.map(([n]) =>
-    String(n),
-  );
+  const names = await experimentNamesByName(store);
   if (!names.includes(experiment))
     throw new UserError(
       `--experiment ${experiment}: no such experiment in the database${suggestion(experiment, names)}; expected one of: ${names.join(", ") || "(none)"}`,
     );
-  const [[modelName, modelVersion]] = (
-    await store.query(`SELECT model, model_version FROM experiments WHERE name = ${sql(experiment)}`)
-  ).rows;
+  const { model: modelName, modelVersion } = (await experimentModelOf(store, experiment))!;
   const found = o.lookup(String(modelName));
   if (!found)
     throw new UserError(`--experiment ${experiment}: its model '${modelName}' is not known to this refusal`);
@@ -61,16 +46,7 @@ export async function scoreExperiment(
     );
   const targets = modelTargets(spec);
   const ids = targets.map((t) => t.id);
-  const runs = (await store.query(storedRunsSql(experiment))).rows.map(
-    ([point, seed, key, status, params, metrics]) => ({
-      point: num(point),
-      seed: num(seed),
-      key: String(key),
-      status: String(status),
-      params: JSON.parse(String(params)) as Record<string, unknown>,
-      metrics: (metrics as string[] | null) ?? [],
-    }),
-  );
+  const runs = await experimentRuns(store, experiment);
   const points = [...new Set(runs.map((r) => r.point))];
   if (o.point !== undefined && !points.includes(o.point))
     throw new UserError(
@@ -89,18 +65,7 @@ export async function scoreExperiment(
         leftOut++;
         continue;
       }
-      const rows = (await store.query(storedSeriesSql(r.key))).rows;
-      const byMetric = new Map<string, { t: number[]; v: number[] }>();
-      for (const [metric, t, value] of rows) {
-        const m = String(metric);
-        let s = byMetric.get(m);
-        if (!s) {
-          s = { t: [], v: [] };
-          byMetric.set(m, s);
-        }
-        s.t.push(num(t));
-        s.v.push(num(value));
-      }
+      const byMetric = await runSeries(store, r.key);
       const first = byMetric.values().next().value;
       const steps =
         first && first.t.length > 1 ? Math.round((first.t[1] - first.t[0]) * model.stepsPerUnit) : 1;

@@ -5,15 +5,17 @@ import { checkPlannedRuns } from "../../scenario/limits.ts";
 import type { ModelLookup } from "../../scenario/scenario.ts";
 import { readSummaries, storedRunCount } from "../../store/summaries.ts";
 import type { Experiment } from "../experiment-file.ts";
+import type { RunPlan } from "../plan.ts";
+import type { SweepResult } from "../prologue.ts";
 import { buildRunSpecs, type RunSpec } from "../specs.ts";
-import { type SweepOptions, type SweepResult, sweep } from "../sweep.ts";
+import { type SweepOptions, sweep } from "../sweep.ts";
 import { evaluateThesis, type SummaryLookup, type ThesisResult } from "./evaluate.ts";
 import { planMain, planSample, planScreen, type ThesisPoint } from "./plan.ts";
 import { type RobustnessResult, sampleThesis, screenThesis } from "./robustness.ts";
 import { type Thesis, testArms } from "./thesis-file.ts";
 
-/** Runs a sweep of given run specs into the store: the thread pool by default, or the Redis queue. */
-export type ExecuteSweep = (exp: Experiment, specs: RunSpec[]) => Promise<SweepResult>;
+/** Runs a sweep of given run specs (or a plan) into the store: the thread pool by default, or the Redis queue. */
+export type ExecuteSweep = (exp: Experiment, specs: RunSpec[] | RunPlan) => Promise<SweepResult>;
 
 export interface ThesisRunOptions extends Omit<SweepOptions, "onStart"> {
   /** How the runs are executed and stored (default: `sweep` with these options). */

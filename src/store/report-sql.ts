@@ -1,9 +1,9 @@
 /**
- * The SQL the report runs against the results database (see src/store/README.md for the tables).
- * The same builders give the statements printed in the report's manifest, so a reader can get
+ * The SQL the report runs against the results database (the tables: README.md), run by
+ * report-reads.ts. The report prints the same statements in its manifest, so a reader can get
  * every number again with `refusal query`.
  */
-import { sqlString } from "./format.ts";
+import { sqlString } from "./sql-quote.ts";
 
 /** The runs of an experiment joined to their design point and seed (`e`, `r` aliases). */
 function runsOf(experiment: string, join = ""): string {
