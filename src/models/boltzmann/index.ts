@@ -1,6 +1,6 @@
 import type { Model, Simulation } from "../../engine/model.ts";
 import { InvariantError } from "../../engine/model.ts";
-import type { RngStreams } from "../../engine/rng.ts";
+import { IntBlock, type RngStreams } from "../../engine/rng.ts";
 import { giniOfIntegers } from "./gini.ts";
 import { type BoltzmannParams, boltzmannParams } from "./params.ts";
 import { BOLTZMANN_RANGES } from "./ranges.ts";
@@ -37,6 +37,7 @@ export const boltzmann: Model<BoltzmannParams> = {
     const n = params.N;
     const state = initialState(n);
     const gen = rng.stream("exchange");
+    const gifts = new IntBlock(gen, n);
     let counts: Float64Array = new Float64Array(64);
     return {
       observe(out: Float64Array): void {
@@ -54,7 +55,7 @@ export const boltzmann: Model<BoltzmannParams> = {
         out[2] = max;
       },
       step(): void {
-        exchangeStep(state.agents.cols.wealth, state.order, n, gen);
+        exchangeStep(state.agents.cols.wealth, state.order, n, gen, gifts);
       },
       check(step: number): void {
         const wealth = state.agents.cols.wealth;
