@@ -228,7 +228,82 @@ describe("block draws", () => {
     expect(() => r.setState([0, 0, 0, 0])).toThrow();
   });
 
-  it("IntBlock.reserve(), next() and release() give the stream of int(n) calls", () => {
+  it("Rng.intLemire() is Lemire's method: the high word of x * n, x rejected when the low word is below 2^32 mod n", () => {
+    for (const n of [...BOUNDS, ...HUGE_BOUNDS]) {
+      const r = createRng(n, "lemire");
+      const raw = createRng(n, "lemire");
+      for (let k = 0; k < 300; k++) {
+        let want = 0n;
+        if (n > 1) {
+          const t = 2n ** 32n % BigInt(n);
+          for (;;) {
+            const m = BigInt(raw.nextU32()) * BigInt(n);
+            if ((m & 0xffffffffn) >= t) {
+              want = m >> 32n;
+              break;
+            }
+          }
+        }
+        expect(r.intLemire(n), `n=${n}`).toBe(Number(want));
+      }
+      expect(r.state(), `n=${n}`).toEqual(raw.state());
+    }
+    expect(() => createRng(1).intLemire(0)).toThrow(RangeError);
+    expect(() => createRng(1).intLemire(2 ** 32 + 1)).toThrow(RangeError);
+  });
+
+  it("Rng.intLemire() is uniform: chi-square over 10 cells stays below the 0.999 quantile", () => {
+    const r = createRng(11, "lemire-chi");
+    const n = 100_000;
+    const counts = new Array(10).fill(0);
+    for (let i = 0; i < n; i++) counts[r.intLemire(10)]++;
+    const chi2 = counts.reduce((a, c) => a + (c - n / 10) ** 2 / (n / 10), 0);
+    expect(chi2).toBeLessThan(27.88);
+  });
+
+  it("Rng.fillIntLemire() gives the same draws as repeated intLemire()", () => {
+    for (const n of [...BOUNDS, ...HUGE_BOUNDS]) {
+      const a = createRng(n, "fill-lemire");
+      const b = createRng(n, "fill-lemire");
+      const out = new Float64Array(503).fill(-1);
+      a.fillIntLemire(out, n, 3);
+      expect(Array.from(out.subarray(0, 3))).toEqual([-1, -1, -1]);
+      expect(Array.from(out.subarray(3)), `n=${n}`).toEqual(
+        Array.from({ length: 500 }, () => b.intLemire(n)),
+      );
+      expect(a.state(), `n=${n}`).toEqual(b.state());
+    }
+  });
+
+  it("Rng.shuffleLemire() makes the swaps of intLemire(i + 1) for i = n-1 down to 1", () => {
+    for (const n of [0, 1, 2, 3, 17, 1000, 70_000]) {
+      const a = createRng(n, "shuffle-lemire");
+      const b = createRng(n, "shuffle-lemire");
+      const x = Int32Array.from({ length: n }, (_, i) => i);
+      const y = Array.from({ length: n }, (_, i) => i);
+      a.shuffleLemire(x, n);
+      for (let i = n - 1; i > 0; i--) {
+        const j = b.intLemire(i + 1);
+        const t = y[i];
+        y[i] = y[j];
+        y[j] = t;
+      }
+      expect(Array.from(x), `n=${n}`).toEqual(y);
+      expect(a.state()).toEqual(b.state());
+    }
+    // a uniform permutation: each of the 6 orders of 3 elements about equally often
+    const r = createRng(2, "perm");
+    const counts = new Map<string, number>();
+    for (let k = 0; k < 60_000; k++) {
+      const key = r.shuffleLemire([0, 1, 2], 3).join("");
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    expect(counts.size).toBe(6);
+    for (const c of counts.values())
+      expect(Math.abs(c - 10_000)).toBeLessThan(4 * Math.sqrt(10_000 * (5 / 6)));
+  });
+
+  it("IntBlock.reserve(), next() and release() give the stream of int(n) (intLemire(n)) calls", () => {
     // A random program of reads (reserve k and read some of them, or next()), releases and
     // scalar calls between releases must leave every value and the generator as scalar calls do.
     const op = fc.oneof(
@@ -244,11 +319,13 @@ describe("block draws", () => {
       fc.property(
         fc.constantFrom(1, 2, 3, 10, 1000, 2 ** 20 + 1, 2 ** 31),
         fc.integer({ min: 1, max: 8 }),
+        fc.constantFrom("bitmask" as const, "lemire" as const),
         fc.array(op, { maxLength: 60 }),
-        (n, chunk, program) => {
+        (n, chunk, method, program) => {
           const a = createRng(n + chunk, "block");
           const b = createRng(n + chunk, "block");
-          const blk = new IntBlock(a, n, chunk);
+          const blk = new IntBlock(a, n, { chunk, method });
+          const scalar = (k: number) => (method === "lemire" ? b.intLemire(k) : b.int(k));
           const got: number[] = [];
           const want: number[] = [];
           for (const o of program) {
@@ -257,12 +334,12 @@ describe("block draws", () => {
               let p = blk.reserve(k);
               for (let m = 0; m < Math.min(o.read, k); m++) {
                 got.push(blk.draws[p++]);
-                want.push(b.int(n));
+                want.push(scalar(n));
               }
               blk.pos = p;
             } else if (o.kind === "next") {
               got.push(blk.next());
-              want.push(b.int(n));
+              want.push(scalar(n));
             } else {
               blk.release();
               expect(a.state()).toEqual(b.state());
@@ -282,8 +359,8 @@ describe("block draws", () => {
     const r = createRng(1, "t");
     expect(() => new IntBlock(r, 0)).toThrow(RangeError);
     expect(() => new IntBlock(r, 2 ** 31 + 1)).toThrow(RangeError);
-    expect(() => new IntBlock(r, 10, 0)).toThrow(RangeError);
-    expect(() => new IntBlock(r, 10, 4).reserve(5)).toThrow(RangeError);
+    expect(() => new IntBlock(r, 10, { chunk: 0 })).toThrow(RangeError);
+    expect(() => new IntBlock(r, 10, { chunk: 4 }).reserve(5)).toThrow(RangeError);
   });
 });
 

@@ -8,7 +8,10 @@ import { fnv1a64, mix64, SplitMix64 } from "./splitmix64.ts";
 export const RNG_ALGORITHM = "xoshiro128**-1.0/splitmix64-streams-v1";
 
 const TWO_POW_32 = 4294967296;
+const TWO_POW_M32 = 1 / TWO_POW_32;
 const TWO_POW_53_INV = 1 / 9007199254740992;
+/** Largest bound n for which x * n (x < 2^32) is an exact double, so its high word is floor(x * n / 2^32). */
+const EXACT_PRODUCT_BOUND = 2 ** 21;
 
 /**
  * xoshiro128** 1.0 (Blackman & Vigna, "Scrambled linear pseudorandom number generators",
@@ -135,6 +138,80 @@ export class Rng {
     return out;
   }
 
+  /**
+   * Uniform integer in [0, n), exactly unbiased, for 1 <= n <= 2^32, by Lemire's nearly
+   * divisionless method (D. Lemire, "Fast random integer generation in an interval", ACM TOMACS
+   * 29(1), 2019): the high word of x * n for one 32-bit output x, rejecting x only when the low
+   * word falls below 2^32 mod n (probability below n / 2^32, so one output per draw in practice,
+   * and a division only when the low word is below n). n = 1 gives 0 and draws nothing, as int().
+   *
+   * A different stream from int() (bitmask rejection): the same distribution, other values. A
+   * model that switches from one to the other changes its series, hence its version.
+   */
+  intLemire(n: number): number {
+    if (!(n >= 1 && n <= TWO_POW_32) || n !== Math.floor(n))
+      throw new RangeError(`intLemire(n): n must be an integer in [1, 2^32], got ${n}`);
+    if (n === 1) return 0;
+    let x = this.nextU32();
+    let lo = Math.imul(x, n) >>> 0;
+    if (lo < n) {
+      const threshold = TWO_POW_32 % n;
+      while (lo < threshold) {
+        x = this.nextU32();
+        lo = Math.imul(x, n) >>> 0;
+      }
+    }
+    return highWord(x, n, lo);
+  }
+
+  /**
+   * Fill `out[start..end)` with the values that as many calls of `intLemire(n)` would return, in
+   * order, leaving the generator where those calls would leave it (the block form of
+   * intLemire(), with the generator inlined: see fillInt). An Int32Array holds draws for
+   * n <= 2^31 only.
+   */
+  fillIntLemire<T extends { [i: number]: number; length: number }>(
+    out: T,
+    n: number,
+    start = 0,
+    end = out.length,
+  ): T {
+    if (!(n >= 1 && n <= TWO_POW_32) || n !== Math.floor(n))
+      throw new RangeError(`fillIntLemire(out, n): n must be an integer in [1, 2^32], got ${n}`);
+    if (n === 1) {
+      for (let k = start; k < end; k++) out[k] = 0; // intLemire(1) draws nothing
+      return out;
+    }
+    const threshold = TWO_POW_32 % n;
+    const exact = n <= EXACT_PRODUCT_BOUND;
+    let s0 = this.s0 | 0;
+    let s1 = this.s1 | 0;
+    let s2 = this.s2 | 0;
+    let s3 = this.s3 | 0;
+    for (let k = start; k < end; k++) {
+      let x: number;
+      let lo: number;
+      do {
+        const r = Math.imul(s1, 5);
+        x = Math.imul((r << 7) | (r >>> 25), 9) >>> 0;
+        const t = s1 << 9;
+        s2 ^= s0;
+        s3 ^= s1;
+        s1 ^= s2;
+        s0 ^= s3;
+        s2 ^= t;
+        s3 = (s3 << 11) | (s3 >>> 21);
+        lo = Math.imul(x, n) >>> 0;
+      } while (lo < threshold);
+      out[k] = exact ? (x * n * TWO_POW_M32) | 0 : Math.round((x * n - lo) * TWO_POW_M32);
+    }
+    this.s0 = s0;
+    this.s1 = s1;
+    this.s2 = s2;
+    this.s3 = s3;
+    return out;
+  }
+
   /** Uniform integer in [lo, hi] inclusive. */
   intBetween(lo: number, hi: number): number {
     return lo + this.int(hi - lo + 1);
@@ -205,6 +282,58 @@ export class Rng {
   }
 
   /**
+   * Fisher–Yates shuffle of the first `n` entries with the draws of `intLemire(i + 1)` for
+   * i = n-1 down to 1 (generator inlined, as in shuffle()): the shuffle of a model that draws
+   * with Lemire's method.
+   */
+  shuffleLemire<T extends { [i: number]: number }>(a: T, n: number): T {
+    let s0 = this.s0 | 0;
+    let s1 = this.s1 | 0;
+    let s2 = this.s2 | 0;
+    let s3 = this.s3 | 0;
+    for (let i = n - 1; i > 0; i--) {
+      const bound = i + 1;
+      let r = Math.imul(s1, 5);
+      let x = Math.imul((r << 7) | (r >>> 25), 9) >>> 0;
+      let t = s1 << 9;
+      s2 ^= s0;
+      s3 ^= s1;
+      s1 ^= s2;
+      s0 ^= s3;
+      s2 ^= t;
+      s3 = (s3 << 11) | (s3 >>> 21);
+      let lo = Math.imul(x, bound) >>> 0;
+      if (lo < bound) {
+        const threshold = TWO_POW_32 % bound;
+        while (lo < threshold) {
+          r = Math.imul(s1, 5);
+          x = Math.imul((r << 7) | (r >>> 25), 9) >>> 0;
+          t = s1 << 9;
+          s2 ^= s0;
+          s3 ^= s1;
+          s1 ^= s2;
+          s0 ^= s3;
+          s2 ^= t;
+          s3 = (s3 << 11) | (s3 >>> 21);
+          lo = Math.imul(x, bound) >>> 0;
+        }
+      }
+      const j =
+        bound <= EXACT_PRODUCT_BOUND
+          ? (x * bound * TWO_POW_M32) | 0
+          : Math.round((x * bound - lo) * TWO_POW_M32);
+      const tmp = a[i];
+      a[i] = a[j];
+      a[j] = tmp;
+    }
+    this.s0 = s0;
+    this.s1 = s1;
+    this.s2 = s2;
+    this.s3 = s3;
+    return a;
+  }
+
+  /**
    * The reference jump(): advances the state by 2^64 steps, giving 2^64 non-overlapping
    * subsequences. Constants from xoshiro128starstar.c.
    */
@@ -248,11 +377,12 @@ export class Rng {
 }
 
 /**
- * Draws of `int(n)` made a block at a time (Rng.fillInt) and read from an array, for loops that
- * take an unknown number of draws: the numpy pattern, with the random stream of scalar calls.
- * Unread draws are given back by {@link release}, which leaves the generator exactly where the
- * `int(n)` calls for the draws read so far would have left it; so a loop that reads its draws
- * from here gives the same series, bit for bit, as one that calls `rng.int(n)`.
+ * Draws of `int(n)` (or of `intLemire(n)`) made a block at a time (Rng.fillInt) and read from an
+ * array, for loops that take an unknown number of draws: the numpy pattern, with the random
+ * stream of scalar calls. Unread draws are given back by {@link release}, which leaves the
+ * generator exactly where the scalar calls for the draws read so far would have left it; so a
+ * loop that reads its draws from here gives the same series, bit for bit, as one that calls
+ * `rng.int(n)` (`rng.intLemire(n)`).
  *
  * A reader asks for `k <= chunk` draws with {@link reserve}, reads `draws[pos]`, `draws[pos + 1]`,
  * ... (at most k of them, without further checks), and stores the advanced index back in `pos`;
@@ -273,16 +403,28 @@ export class IntBlock {
   /** Generator states before the last refill (0..3) and before the one before it (4..7). */
   private readonly saved = new Int32Array(8);
 
+  /** Most draws one reserve() can ask for; each refill makes this many. */
+  readonly chunk: number;
+  /** Whether the draws are intLemire(n) (else int(n)). */
+  readonly lemire: boolean;
+
   constructor(
     readonly rng: Rng,
     readonly n: number,
-    /** Most draws one reserve() can ask for; each refill makes this many. */
-    readonly chunk = 256,
+    options: {
+      /** Default 256. */
+      chunk?: number;
+      /** "bitmask" (default): the draws of int(n); "lemire": those of intLemire(n). */
+      method?: "bitmask" | "lemire";
+    } = {},
   ) {
+    const chunk = options.chunk ?? 256;
     if (!(n >= 1 && n <= 0x80000000) || n !== Math.floor(n))
       throw new RangeError(`IntBlock: n must be an integer in [1, 2^31], got ${n}`);
     if (!(chunk >= 1) || chunk !== Math.floor(chunk))
       throw new RangeError(`IntBlock: chunk must be a positive integer, got ${chunk}`);
+    this.chunk = chunk;
+    this.lemire = options.method === "lemire";
     this.draws = new Int32Array(2 * chunk);
   }
 
@@ -319,7 +461,7 @@ export class IntBlock {
       rng.s1 = sv[o + 1];
       rng.s2 = sv[o + 2];
       rng.s3 = sv[o + 3];
-      rng.fillInt(this.draws, this.n, 0, (o === 0 ? c : 2 * c) - unread);
+      this.fill(0, (o === 0 ? c : 2 * c) - unread);
     }
     this.pos = 0;
     this.end = 0;
@@ -336,11 +478,25 @@ export class IntBlock {
     sv[1] = rng.s1;
     sv[2] = rng.s2;
     sv[3] = rng.s3;
-    rng.fillInt(d, this.n, left, left + this.chunk);
+    this.fill(left, left + this.chunk);
     this.pos = 0;
     this.end = left + this.chunk;
     return 0;
   }
+
+  private fill(start: number, end: number): void {
+    if (this.lemire) this.rng.fillIntLemire(this.draws, this.n, start, end);
+    else this.rng.fillInt(this.draws, this.n, start, end);
+  }
+}
+
+/**
+ * floor(x * n / 2^32) for x < 2^32, n <= 2^32, given lo = (x * n) mod 2^32. Exact: for
+ * n <= 2^21 the product is an exact double; above, the rounded product is within 2^11 of the
+ * exact one, so (x * n - lo) / 2^32 lies within 2^-21 of the integer it stands for.
+ */
+function highWord(x: number, n: number, lo: number): number {
+  return n <= EXACT_PRODUCT_BOUND ? Math.floor(x * n * TWO_POW_M32) : Math.round((x * n - lo) * TWO_POW_M32);
 }
 
 function rotl(x: number, k: number): number {

@@ -86,7 +86,7 @@ describe("exchangeStep()", () => {
       Int32Array.from({ length: n }, (_, i) => i),
       n,
       rng,
-      new IntBlock(rng, n, 16),
+      new IntBlock(rng, n, { chunk: 16 }),
     );
     copy.shuffle(new Int32Array(n), n);
     for (let k = 0; k < n; k++) copy.int(n);
@@ -109,7 +109,7 @@ describe("exchangeStep()", () => {
       const b = { w: new Int32Array(n).fill(1), o: Int32Array.from({ length: n }, (_, i) => i) };
       const ra = createRng(n, "exchange");
       const rb = createRng(n, "exchange");
-      const gifts = new IntBlock(ra, n, chunk);
+      const gifts = new IntBlock(ra, n, { chunk });
       for (let s = 0; s < 60; s++) {
         exchangeStep(a.w, a.o, n, ra, gifts);
         scalarStep(b.w, b.o, n, rb);
