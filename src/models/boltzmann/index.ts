@@ -18,7 +18,7 @@ const METRICS = ["gini", "zeroShare", "maxWealth"] as const;
  */
 export const boltzmann: Model<BoltzmannParams> = {
   name: "boltzmann",
-  version: "1.0.0",
+  version: "2.0.0",
   description:
     "Mesa tutorial's Boltzmann wealth model: random unit gifts, shuffled activation, Gini (performance benchmark).",
   timeUnit: "period",
@@ -37,7 +37,7 @@ export const boltzmann: Model<BoltzmannParams> = {
     const n = params.N;
     const state = initialState(n);
     const gen = rng.stream("exchange");
-    const gifts = new IntBlock(gen, n);
+    const gifts = new IntBlock(gen, n, { method: "lemire" });
     let counts: Float64Array = new Float64Array(64);
     return {
       observe(out: Float64Array): void {

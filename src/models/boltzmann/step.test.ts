@@ -3,7 +3,7 @@ import { createRng, IntBlock, type Rng } from "../../engine/rng.ts";
 import { exchangeStep } from "./step.ts";
 
 /** A generator stub whose shuffle leaves the order alone. */
-const noShuffle = { shuffle: <T>(a: T) => a } as unknown as Rng;
+const noShuffle = { shuffleLemire: <T>(a: T) => a } as unknown as Rng;
 
 /** A block of gift draws that replays a script and counts the draws read. */
 function scripted(script: number[]) {
@@ -25,11 +25,11 @@ function scripted(script: number[]) {
 
 /** The rules written with scalar calls: what exchangeStep must reproduce draw for draw. */
 function scalarStep(wealth: Int32Array, order: Int32Array, n: number, rng: Rng): void {
-  rng.shuffle(order, n);
+  rng.shuffleLemire(order, n);
   for (let k = 0; k < n; k++) {
     const i = order[k];
     if (wealth[i] > 0) {
-      const j = rng.int(n);
+      const j = rng.intLemire(n);
       wealth[j]++;
       wealth[i]--;
     }
@@ -57,7 +57,7 @@ describe("exchangeStep()", () => {
   it("lets an agent draw itself (Mesa picks among all agents)", () => {
     const w = new Int32Array([1]);
     const rng = createRng(1, "t");
-    exchangeStep(w, new Int32Array([0]), 1, rng, new IntBlock(rng, 1));
+    exchangeStep(w, new Int32Array([0]), 1, rng, new IntBlock(rng, 1, { method: "lemire" }));
     expect(Array.from(w)).toEqual([1]);
   });
 
@@ -66,7 +66,7 @@ describe("exchangeStep()", () => {
     const w = new Int32Array(n).fill(1);
     const order = Int32Array.from({ length: n }, (_, i) => i);
     const rng = createRng(3, "t");
-    const gifts = new IntBlock(rng, n);
+    const gifts = new IntBlock(rng, n, { method: "lemire" });
     for (let s = 0; s < 200; s++) exchangeStep(w, order, n, rng, gifts);
     expect(w.reduce((a, b) => a + b, 0)).toBe(n);
     expect(Math.min(...w)).toBeGreaterThanOrEqual(0);
@@ -75,8 +75,8 @@ describe("exchangeStep()", () => {
 
   it("moves exactly one unit out of every agent that is rich at its turn", () => {
     // Everyone starts with 5: nobody can reach 0 before its turn, so each gives exactly once and
-    // exactly N gift draws are taken: the generator ends where the shuffle and N int(n) calls
-    // leave a copy of it.
+    // exactly N gift draws are taken: the generator ends where the shuffle and N intLemire(n)
+    // calls leave a copy of it.
     const n = 100;
     const w = new Int32Array(n).fill(5);
     const rng = createRng(9, "t");
@@ -86,15 +86,15 @@ describe("exchangeStep()", () => {
       Int32Array.from({ length: n }, (_, i) => i),
       n,
       rng,
-      new IntBlock(rng, n, { chunk: 16 }),
+      new IntBlock(rng, n, { chunk: 16, method: "lemire" }),
     );
-    copy.shuffle(new Int32Array(n), n);
-    for (let k = 0; k < n; k++) copy.int(n);
+    copy.shuffleLemire(new Int32Array(n), n);
+    for (let k = 0; k < n; k++) copy.intLemire(n);
     expect(rng.state()).toEqual(copy.state());
     expect(w.reduce((a, b) => a + b, 0)).toBe(5 * n);
   });
 
-  it("gives exactly the series of the scalar rules (rng.shuffle, then rng.int(n) per gift)", () => {
+  it("gives exactly the series of the scalar rules (rng.shuffleLemire, then rng.intLemire(n) per gift)", () => {
     for (const [n, chunk] of [
       [1, 256],
       [2, 256],
@@ -109,7 +109,7 @@ describe("exchangeStep()", () => {
       const b = { w: new Int32Array(n).fill(1), o: Int32Array.from({ length: n }, (_, i) => i) };
       const ra = createRng(n, "exchange");
       const rb = createRng(n, "exchange");
-      const gifts = new IntBlock(ra, n, { chunk });
+      const gifts = new IntBlock(ra, n, { chunk, method: "lemire" });
       for (let s = 0; s < 60; s++) {
         exchangeStep(a.w, a.o, n, ra, gifts);
         scalarStep(b.w, b.o, n, rb);

@@ -10,11 +10,13 @@ import type { IntBlock, Rng } from "../../engine/rng.ts";
  *   for i in shuffle(0..N-1):  if w_i > 0:  j ~ U{0..N-1};  w_j += 1;  w_i -= 1
  *
  * `order` must hold a permutation of 0..n-1 (any: shuffling it gives a uniform permutation).
- * The receivers j are read from `gifts`, a block of `rng.int(n)` draws on the same generator
- * (`new IntBlock(rng, n)`), taken a chunk of agents at a time: each agent gives at most once, so a
- * chunk of C agents needs at most C draws, reserved before it and read without further checks.
- * The block is released at the end of the step, so the random stream is exactly that of
- * `rng.shuffle(order, n)` followed by one `rng.int(n)` per gift.
+ * Bounded integers are drawn by Lemire's method (model version 2; version 1 drew them by bitmask
+ * rejection, `Rng.shuffle` and `Rng.int`). The receivers j are read from `gifts`, a block of
+ * `rng.intLemire(n)` draws on the same generator (`new IntBlock(rng, n, { method: "lemire" })`),
+ * taken a chunk of agents at a time: each agent gives at most once, so a chunk of C agents needs
+ * at most C draws, reserved before it and read without further checks. The block is released at
+ * the end of the step, so the random stream is exactly that of `rng.shuffleLemire(order, n)`
+ * followed by one `rng.intLemire(n)` per gift.
  */
 export function exchangeStep(
   wealth: Int32Array,
@@ -23,7 +25,7 @@ export function exchangeStep(
   rng: Rng,
   gifts: IntBlock,
 ): void {
-  rng.shuffle(order, n);
+  rng.shuffleLemire(order, n);
   const draws = gifts.draws;
   const chunk = gifts.chunk;
   for (let k0 = 0; k0 < n; k0 += chunk) {
