@@ -159,6 +159,24 @@ const BOUNDS = [
 const HUGE_BOUNDS = [2 ** 31 - 1, 2 ** 31, 2 ** 31 + 1, 3e9, 2 ** 32];
 
 describe("block draws", () => {
+  it("Rng.int() is the bitmask method: nextU32() under the mask of n - 1, redrawn while at or above n", () => {
+    for (const n of [...BOUNDS, ...HUGE_BOUNDS]) {
+      const r = createRng(n, "bitmask");
+      const raw = createRng(n, "bitmask");
+      const bits = n === 1 ? 0 : 32 - Math.clz32(n - 1);
+      const mask = 2 ** bits - 1;
+      for (let k = 0; k < 300; k++) {
+        let want = 0;
+        if (n > 1)
+          do
+            want = raw.nextU32() % (mask + 1); // the low `bits` bits
+          while (want >= n);
+        expect(r.int(n), `n=${n}`).toBe(want);
+      }
+      expect(r.state(), `n=${n}`).toEqual(raw.state());
+    }
+  });
+
   it("Rng.fillInt() gives the same draws as repeated int()", () => {
     for (const n of [...BOUNDS, ...HUGE_BOUNDS]) {
       const a = createRng(n, "fill");

@@ -72,13 +72,41 @@ export class Rng {
 
   /**
    * Uniform integer in [0, n), exactly unbiased, for 1 <= n <= 2^32: bitmask with rejection
-   * (fewer than two draws on average).
+   * (fewer than two draws on average). For n < 2^31 the generator runs inlined with its state in
+   * local variables through the rejection loop (the same outputs as nextU32()).
    */
   int(n: number): number {
     if (!(n >= 1 && n <= TWO_POW_32) || n !== Math.floor(n))
       throw new RangeError(`int(n): n must be an integer in [1, 2^32], got ${n}`);
     if (n === 1) return 0;
-    const mask = n > 0x80000000 ? 0xffffffff : (1 << (32 - Math.clz32(n - 1))) - 1;
+    if (n > 0x7fffffff) return this.intWide(n);
+    const mask = (1 << (32 - Math.clz32(n - 1))) - 1;
+    let s0 = this.s0 | 0;
+    let s1 = this.s1 | 0;
+    let s2 = this.s2 | 0;
+    let s3 = this.s3 | 0;
+    let x: number;
+    do {
+      const r = Math.imul(s1, 5);
+      x = Math.imul((r << 7) | (r >>> 25), 9) & mask;
+      const t = s1 << 9;
+      s2 ^= s0;
+      s3 ^= s1;
+      s1 ^= s2;
+      s0 ^= s3;
+      s2 ^= t;
+      s3 = (s3 << 11) | (s3 >>> 21);
+    } while (x >= n);
+    this.s0 = s0;
+    this.s1 = s1;
+    this.s2 = s2;
+    this.s3 = s3;
+    return x;
+  }
+
+  /** int(n) for 2^31 <= n <= 2^32. */
+  private intWide(n: number): number {
+    const mask = n > 0x80000000 ? 0xffffffff : 0x7fffffff;
     for (;;) {
       const x = (this.nextU32() & mask) >>> 0;
       if (x < n) return x;
