@@ -1,13 +1,188 @@
 /**
- * boltzmann benchmark: the model (src/models/boltzmann), a hand-written reference loop over
- * plain typed arrays with the same generator, and the same rules in flocc (child process).
+ * boltzmann benchmark: the model (src/models/boltzmann) stepped through its own Simulation
+ * interface, against hand-written loops over plain typed arrays with the generator inlined
+ * (xoshiro128** state in local variables, no calls), and against the same rules in flocc (child
+ * process).
  */
 import { execFile } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { createRng, type Rng, streams } from "../src/engine/rng.ts";
 import { boltzmann } from "../src/models/boltzmann/index.ts";
 import { bytesPerAgent, initialState } from "../src/models/boltzmann/state.ts";
-import { type BenchRecord, measureRetained, median, timeMs } from "./harness.ts";
+import { type BenchRecord, loadAverage, measureRetained, median, timeMs, wallAndCpuMs } from "./harness.ts";
+
+/** The generator's state as four signed 32-bit words, read and written back by the inlined loops. */
+export function inlinedState(rng: Rng): Int32Array {
+  return Int32Array.from(rng.state());
+}
+
+const TWO_POW_M32 = 2.3283064365386963e-10; // 2^-32
+/** Largest bound for which x * bound (x < 2^32) is an exact double. */
+const EXACT_PRODUCT_BOUND = 2 ** 21;
+
+/**
+ * The reference: Mesa's rules written by hand over Int32Arrays with the generator inlined, the
+ * fastest JavaScript we know for them. xoshiro128** 1.0 runs in local variables (the same
+ * algorithm as the engine's Rng); bounded integers are drawn by Lemire's nearly divisionless
+ * method (Lemire, "Fast random integer generation in an interval", ACM TOMACS 2019): one output
+ * per draw, multiplied by the bound, with a rejection that needs a division only when the low
+ * word of the product falls below the bound. The high word is exact: for bounds <= 2^21 the
+ * product is an exact double; above, it is recovered from the rounded product and the exact low
+ * word (Math.imul). Its draws are not the engine's `Rng.int()` stream (bitmask rejection), so it
+ * gives other (equally distributed) series.
+ *
+ * `st` holds the generator state (see {@link inlinedState}) and is updated.
+ */
+export function lemireReferenceSteps(
+  wealth: Int32Array,
+  order: Int32Array,
+  n: number,
+  steps: number,
+  st: Int32Array,
+): void {
+  let s0 = st[0] | 0;
+  let s1 = st[1] | 0;
+  let s2 = st[2] | 0;
+  let s3 = st[3] | 0;
+  const thresholdN = 4294967296 % n;
+  for (let s = 0; s < steps; s++) {
+    // Fisher-Yates: j uniform in [0, i]
+    for (let i = n - 1; i > 0; i--) {
+      const bound = i + 1;
+      let r = Math.imul(s1, 5);
+      let x = Math.imul((r << 7) | (r >>> 25), 9) >>> 0;
+      let t = s1 << 9;
+      s2 ^= s0;
+      s3 ^= s1;
+      s1 ^= s2;
+      s0 ^= s3;
+      s2 ^= t;
+      s3 = (s3 << 11) | (s3 >>> 21);
+      let lo = Math.imul(x, bound) >>> 0;
+      if (lo < bound) {
+        const threshold = 4294967296 % bound;
+        while (lo < threshold) {
+          r = Math.imul(s1, 5);
+          x = Math.imul((r << 7) | (r >>> 25), 9) >>> 0;
+          t = s1 << 9;
+          s2 ^= s0;
+          s3 ^= s1;
+          s1 ^= s2;
+          s0 ^= s3;
+          s2 ^= t;
+          s3 = (s3 << 11) | (s3 >>> 21);
+          lo = Math.imul(x, bound) >>> 0;
+        }
+      }
+      const j =
+        bound <= EXACT_PRODUCT_BOUND
+          ? (x * bound * TWO_POW_M32) | 0
+          : Math.round((x * bound - lo) * TWO_POW_M32);
+      const tmp = order[i];
+      order[i] = order[j];
+      order[j] = tmp;
+    }
+    // gifts: j uniform in [0, n)
+    const exact = n <= EXACT_PRODUCT_BOUND;
+    for (let k = 0; k < n; k++) {
+      const i = order[k];
+      if (wealth[i] > 0) {
+        let r = Math.imul(s1, 5);
+        let x = Math.imul((r << 7) | (r >>> 25), 9) >>> 0;
+        let t = s1 << 9;
+        s2 ^= s0;
+        s3 ^= s1;
+        s1 ^= s2;
+        s0 ^= s3;
+        s2 ^= t;
+        s3 = (s3 << 11) | (s3 >>> 21);
+        let lo = Math.imul(x, n) >>> 0;
+        while (lo < thresholdN) {
+          r = Math.imul(s1, 5);
+          x = Math.imul((r << 7) | (r >>> 25), 9) >>> 0;
+          t = s1 << 9;
+          s2 ^= s0;
+          s3 ^= s1;
+          s1 ^= s2;
+          s0 ^= s3;
+          s2 ^= t;
+          s3 = (s3 << 11) | (s3 >>> 21);
+          lo = Math.imul(x, n) >>> 0;
+        }
+        const j = exact ? (x * n * TWO_POW_M32) | 0 : Math.round((x * n - lo) * TWO_POW_M32);
+        wealth[j]++;
+        wealth[i]--;
+      }
+    }
+  }
+  st[0] = s0;
+  st[1] = s1;
+  st[2] = s2;
+  st[3] = s3;
+}
+
+/**
+ * The same loop with the engine's own bounded-integer method inlined: bitmask with rejection, as
+ * `Rng.int()` and `Rng.shuffle()` draw (so from the same state it gives exactly the model's
+ * series). What the model could reach with today's random stream if the generator cost nothing
+ * beyond its arithmetic. n < 2^31.
+ */
+export function bitmaskReferenceSteps(
+  wealth: Int32Array,
+  order: Int32Array,
+  n: number,
+  steps: number,
+  st: Int32Array,
+): void {
+  let s0 = st[0] | 0;
+  let s1 = st[1] | 0;
+  let s2 = st[2] | 0;
+  let s3 = st[3] | 0;
+  const maskN = (1 << (32 - Math.clz32(n - 1))) - 1;
+  for (let s = 0; s < steps; s++) {
+    for (let i = n - 1; i > 0; i--) {
+      const mask = (1 << (32 - Math.clz32(i))) - 1;
+      let j: number;
+      do {
+        const r = Math.imul(s1, 5);
+        j = Math.imul((r << 7) | (r >>> 25), 9) & mask;
+        const t = s1 << 9;
+        s2 ^= s0;
+        s3 ^= s1;
+        s1 ^= s2;
+        s0 ^= s3;
+        s2 ^= t;
+        s3 = (s3 << 11) | (s3 >>> 21);
+      } while (j > i);
+      const tmp = order[i];
+      order[i] = order[j];
+      order[j] = tmp;
+    }
+    for (let k = 0; k < n; k++) {
+      const i = order[k];
+      if (wealth[i] > 0) {
+        let j: number;
+        do {
+          const r = Math.imul(s1, 5);
+          j = Math.imul((r << 7) | (r >>> 25), 9) & maskN;
+          const t = s1 << 9;
+          s2 ^= s0;
+          s3 ^= s1;
+          s1 ^= s2;
+          s0 ^= s3;
+          s2 ^= t;
+          s3 = (s3 << 11) | (s3 >>> 21);
+        } while (j >= n);
+        wealth[j]++;
+        wealth[i]--;
+      }
+    }
+  }
+  st[0] = s0;
+  st[1] = s1;
+  st[2] = s2;
+  st[3] = s3;
+}
 
 export interface BoltzmannBenchOptions {
   sizes: number[];
@@ -20,35 +195,6 @@ export interface BoltzmannBenchOptions {
   /** Wall-clock budget of one flocc size (ms); beyond it the size is recorded as not measured. */
   floccBudgetMs: number;
   log: (line: string) => void;
-}
-
-/**
- * The reference: Mesa's rules written by hand over an Int32Array, with the engine's generator
- * (xoshiro128** `Rng`: Fisher-Yates with Rng.int, then Rng.int(N) per gift).
- */
-export function referenceSteps(
-  wealth: Int32Array,
-  order: Int32Array,
-  n: number,
-  steps: number,
-  rng: Rng,
-): void {
-  for (let s = 0; s < steps; s++) {
-    for (let i = n - 1; i > 0; i--) {
-      const j = rng.int(i + 1);
-      const t = order[i];
-      order[i] = order[j];
-      order[j] = t;
-    }
-    for (let k = 0; k < n; k++) {
-      const i = order[k];
-      if (wealth[i] > 0) {
-        const j = rng.int(n);
-        wealth[j]++;
-        wealth[i]--;
-      }
-    }
-  }
 }
 
 interface FloccResult {
@@ -94,7 +240,13 @@ export async function benchBoltzmann(o: BoltzmannBenchOptions): Promise<BenchRec
     const sim = boltzmann.create({ N: 1000 }, streams(999));
     for (let s = 0; s < 2000; s++) sim.step();
     const st = initialState(1000);
-    referenceSteps(st.agents.cols.wealth, st.order, 1000, 2000, createRng(999, "exchange"));
+    lemireReferenceSteps(
+      st.agents.cols.wealth,
+      st.order,
+      1000,
+      2000,
+      inlinedState(createRng(999, "exchange")),
+    );
   }
   for (const n of o.sizes) {
     const steps = Math.max(5, Math.round(o.agentStepsPerRun / n));
@@ -113,9 +265,9 @@ export async function benchBoltzmann(o: BoltzmannBenchOptions): Promise<BenchRec
       );
       const st = initialState(n);
       const w = st.agents.cols.wealth;
-      const rng = createRng(r + 1, "exchange");
-      referenceSteps(w, st.order, n, 1, rng);
-      reference.push(timeMs(() => referenceSteps(w, st.order, n, steps, rng)));
+      const gen = inlinedState(createRng(r + 1, "exchange"));
+      lemireReferenceSteps(w, st.order, n, 1, gen);
+      reference.push(timeMs(() => lemireReferenceSteps(w, st.order, n, steps, gen)));
     }
     const mem = measureRetained(() => boltzmann.create({ N: n }, streams(1)));
     const rate = (n * steps) / (median(model) / 1000);
@@ -158,4 +310,127 @@ export async function benchBoltzmann(o: BoltzmannBenchOptions): Promise<BenchRec
     );
   }
   return records;
+}
+
+export interface LimitBenchOptions {
+  sizes: number[];
+  /** Rounds; each times the model and both references once, in an order that rotates. */
+  rounds: number;
+  /** Agent-steps per timed run (sets the step count; at least one step). */
+  agentStepsPerRun: number;
+  log: (line: string) => void;
+}
+
+type Contender = "model" | "lemireReference" | "bitmaskReference";
+const CONTENDERS: readonly Contender[] = ["model", "lemireReference", "bitmaskReference"];
+
+/** Median, least and largest of a list, and the list, rounded. */
+function spread(xs: number[], digits = 3) {
+  const r = (x: number) => +x.toFixed(digits);
+  return { median: r(median(xs)), min: r(Math.min(...xs)), max: r(Math.max(...xs)), all: xs.map(r) };
+}
+
+/**
+ * A timed run of one contender from a fresh state of N agents (wealth 1 each, seed `seed`): one
+ * untimed step, then `steps` timed steps. The model is stepped through its own Simulation
+ * interface (`boltzmann.create(...).step()`), the references over the same arrays.
+ */
+function timedRun(who: Contender, n: number, steps: number, seed: number) {
+  if (who === "model") {
+    const sim = boltzmann.create({ N: n }, streams(seed));
+    sim.step();
+    return wallAndCpuMs(() => {
+      for (let s = 0; s < steps; s++) sim.step();
+    });
+  }
+  const st = initialState(n);
+  const w = st.agents.cols.wealth;
+  const gen = inlinedState(createRng(seed, "exchange"));
+  const loop = who === "lemireReference" ? lemireReferenceSteps : bitmaskReferenceSteps;
+  loop(w, st.order, n, 1, gen);
+  return wallAndCpuMs(() => loop(w, st.order, n, steps, gen));
+}
+
+/**
+ * Whether a reference, from the model's generator state, ends `steps` steps with the model's
+ * observed zero share and largest wealth: which of the two runs the model's random stream
+ * (the bitmask one for boltzmann 1.x, the Lemire one for 2.x).
+ */
+function reproducesModel(loop: typeof lemireReferenceSteps, n: number, steps: number, seed: number): boolean {
+  const sim = boltzmann.create({ N: n }, streams(seed));
+  const row = new Float64Array(boltzmann.metrics.length);
+  for (let s = 0; s < steps; s++) sim.step();
+  sim.observe(row);
+  const st = initialState(n);
+  loop(st.agents.cols.wealth, st.order, n, steps, inlinedState(createRng(seed, "exchange")));
+  const w = st.agents.cols.wealth;
+  let max = 0;
+  let zeros = 0;
+  for (let i = 0; i < n; i++) {
+    if (w[i] > max) max = w[i];
+    if (w[i] === 0) zeros++;
+  }
+  return row[1] === zeros / n && row[2] === max;
+}
+
+/**
+ * The engine at the limit (issue 16, item 1): the model through its own step() against the
+ * inlined Lemire reference and the inlined bitmask reference, alternating run by run. Ratios are
+ * taken per round (reference time / model time, so above 1 means the model is faster) and
+ * summarised by their median; rates and ratios are computed from CPU time (wall time alongside).
+ */
+export function benchLimit(o: LimitBenchOptions): Record<string, unknown>[] {
+  const records: Record<string, unknown>[] = [];
+  // JIT warm-up of the three loops on a small population.
+  for (const who of CONTENDERS) timedRun(who, 1000, 2000, 999);
+  const reproduces = {
+    lemireReference: reproducesModel(lemireReferenceSteps, 1000, 50, 5),
+    bitmaskReference: reproducesModel(bitmaskReferenceSteps, 1000, 50, 5),
+  };
+  for (const n of o.sizes) {
+    const steps = Math.max(1, Math.round(o.agentStepsPerRun / n));
+    const loadStart = loadAverage();
+    const cpu: Record<Contender, number[]> = { model: [], lemireReference: [], bitmaskReference: [] };
+    const wall: Record<Contender, number[]> = { model: [], lemireReference: [], bitmaskReference: [] };
+    for (let r = 0; r < o.rounds; r++) {
+      for (let q = 0; q < CONTENDERS.length; q++) {
+        const who = CONTENDERS[(r + q) % CONTENDERS.length];
+        const t = timedRun(who, n, steps, r + 1);
+        cpu[who].push(t.cpu);
+        wall[who].push(t.wall);
+      }
+    }
+    const loadEnd = loadAverage();
+    const mem = measureRetained(() => boltzmann.create({ N: n }, streams(1)));
+    const rates = (t: Record<Contender, number[]>) =>
+      Object.fromEntries(CONTENDERS.map((c) => [c, Math.round((n * steps) / (median(t[c]) / 1000))]));
+    const ratio = (t: Record<Contender, number[]>, ref: Contender, of: Contender = "model") =>
+      spread(t[ref].map((x, i) => x / t[of][i]));
+    const rec = {
+      model: "boltzmann",
+      modelVersion: boltzmann.version,
+      N: n,
+      stepsPerRun: steps,
+      rounds: o.rounds,
+      bytesPerAgent: bytesPerAgent(initialState(1)),
+      measuredBytesPerAgent: +(mem.bytes / n).toFixed(2),
+      agentStepsPerSecond: rates(cpu),
+      wallAgentStepsPerSecond: rates(wall),
+      modelVsLemireReference: ratio(cpu, "lemireReference"),
+      modelVsLemireReferenceWall: ratio(wall, "lemireReference"),
+      modelVsBitmaskReference: ratio(cpu, "bitmaskReference"),
+      bitmaskVsLemireReference: ratio(cpu, "lemireReference", "bitmaskReference"),
+      loadAverage: { start: loadStart, end: loadEnd },
+    };
+    records.push(rec);
+    const m = (c: Contender) => (rec.agentStepsPerSecond[c] / 1e6).toFixed(1);
+    o.log(
+      `boltzmann N=${n} (${steps} steps x ${o.rounds} rounds): model ${m("model")}, Lemire reference ${m("lemireReference")}, ` +
+        `bitmask reference ${m("bitmaskReference")} M agent-steps/s (CPU time); model/Lemire ${rec.modelVsLemireReference.median} ` +
+        `[${rec.modelVsLemireReference.min}-${rec.modelVsLemireReference.max}], model/bitmask ${rec.modelVsBitmaskReference.median}, ` +
+        `bitmask/Lemire ${rec.bitmaskVsLemireReference.median}; ${rec.measuredBytesPerAgent} B/agent; load ${loadStart.join(" ")} -> ${loadEnd.join(" ")}`,
+    );
+  }
+  o.log(`references that reproduce the model's series (N = 1000, 50 steps): ${JSON.stringify(reproduces)}`);
+  return records.map((r) => ({ ...r, referenceReproducesModel: reproduces }));
 }

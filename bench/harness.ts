@@ -49,6 +49,33 @@ export function timeMs(fn: () => void): number {
   return performance.now() - t0;
 }
 
+/**
+ * CPU milliseconds (user + system, all threads of this process) taken by fn. On a shared machine
+ * it leaves out the time the process waited for a core, which wall time counts.
+ */
+export function cpuMs(fn: () => void): number {
+  const c = process.cpuUsage();
+  fn();
+  const d = process.cpuUsage(c);
+  return (d.user + d.system) / 1000;
+}
+
+/** Wall and CPU milliseconds taken by fn. */
+export function wallAndCpuMs(fn: () => void): { wall: number; cpu: number } {
+  const c = process.cpuUsage();
+  const t0 = performance.now();
+  fn();
+  const wall = performance.now() - t0;
+  const d = process.cpuUsage(c);
+  return { wall, cpu: (d.user + d.system) / 1000 };
+}
+
+/** The machine's load averages over 1, 5 and 15 minutes (as in /proc/loadavg). */
+export function loadAverage(): [number, number, number] {
+  const [a, b, c] = os.loadavg();
+  return [+a.toFixed(2), +b.toFixed(2), +c.toFixed(2)];
+}
+
 /** What the numbers were measured on. */
 export function machineInfo(): Record<string, string | number> {
   const cpus = os.cpus();

@@ -1,5 +1,6 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { createRng, Rng, streams } from "./rng.ts";
+import { createRng, IntBlock, Rng, streams } from "./rng.ts";
 import { SplitMix64 } from "./splitmix64.ts";
 
 describe("xoshiro128**", () => {
@@ -132,6 +133,252 @@ describe("distributions", () => {
     r.shuffle(a, a.length);
     expect([...a].sort((x, y) => x - y)).toEqual(Array.from({ length: 100 }, (_, i) => i));
     expect([...a]).not.toEqual(Array.from({ length: 100 }, (_, i) => i));
+  });
+});
+
+/** Bounds that exercise every branch of the bounded-integer draws. */
+const BOUNDS = [
+  1,
+  2,
+  3,
+  5,
+  7,
+  8,
+  9,
+  10,
+  1000,
+  10_000,
+  65_535,
+  65_536,
+  65_537,
+  1e6,
+  2 ** 21,
+  2 ** 21 + 1,
+  1e7,
+];
+const HUGE_BOUNDS = [2 ** 31 - 1, 2 ** 31, 2 ** 31 + 1, 3e9, 2 ** 32];
+
+describe("block draws", () => {
+  it("Rng.int() is the bitmask method: nextU32() under the mask of n - 1, redrawn while at or above n", () => {
+    for (const n of [...BOUNDS, ...HUGE_BOUNDS]) {
+      const r = createRng(n, "bitmask");
+      const raw = createRng(n, "bitmask");
+      const bits = n === 1 ? 0 : 32 - Math.clz32(n - 1);
+      const mask = 2 ** bits - 1;
+      for (let k = 0; k < 300; k++) {
+        let want = 0;
+        if (n > 1)
+          do
+            want = raw.nextU32() % (mask + 1); // the low `bits` bits
+          while (want >= n);
+        expect(r.int(n), `n=${n}`).toBe(want);
+      }
+      expect(r.state(), `n=${n}`).toEqual(raw.state());
+    }
+  });
+
+  it("Rng.fillInt() gives the same draws as repeated int()", () => {
+    for (const n of [...BOUNDS, ...HUGE_BOUNDS]) {
+      const a = createRng(n, "fill");
+      const b = createRng(n, "fill");
+      const block = a.fillInt(new Float64Array(500), n);
+      const calls = Array.from({ length: 500 }, () => b.int(n));
+      expect(Array.from(block), `n=${n}`).toEqual(calls);
+      expect(a.state(), `n=${n}`).toEqual(b.state());
+    }
+  });
+
+  it("Rng.fillInt() fills only out[start..end), as end - start int() calls", () => {
+    const a = createRng(1, "fill");
+    const b = createRng(1, "fill");
+    const out = new Int32Array(10).fill(-1);
+    a.fillInt(out, 1000, 3, 7);
+    expect(Array.from(out.subarray(0, 3))).toEqual([-1, -1, -1]);
+    expect(Array.from(out.subarray(7))).toEqual([-1, -1, -1]);
+    expect(Array.from(out.subarray(3, 7))).toEqual([b.int(1000), b.int(1000), b.int(1000), b.int(1000)]);
+    expect(a.state()).toEqual(b.state());
+  });
+
+  it("Rng.fillInt() is deterministic: the same seed and stream give the same block", () => {
+    const x = createRng(77, "s").fillInt(new Int32Array(1000), 12345);
+    const y = createRng(77, "s").fillInt(new Int32Array(1000), 12345);
+    expect(Array.from(x)).toEqual(Array.from(y));
+  });
+
+  it("Rng.fillInt() draws lie in [0, n), cover small ranges, and a bad n is refused", () => {
+    const r = createRng(3, "bounds");
+    for (const n of [...BOUNDS, ...HUGE_BOUNDS]) {
+      const out = r.fillInt(new Float64Array(2000), n);
+      for (const v of out) expect(Number.isInteger(v) && v >= 0 && v < n, `n=${n}: ${v}`).toBe(true);
+    }
+    const seen = new Set(r.fillInt(new Int32Array(1000), 7));
+    expect(seen.size).toBe(7);
+    expect(() => r.fillInt(new Int32Array(1), 0)).toThrow(RangeError);
+    expect(() => r.fillInt(new Int32Array(1), 2.5)).toThrow(RangeError);
+    expect(() => r.fillInt(new Int32Array(1), 2 ** 32 + 1)).toThrow(RangeError);
+  });
+
+  it("Rng.shuffle() makes the swaps of int(i + 1) for i = n-1 down to 1", () => {
+    for (const n of [0, 1, 2, 3, 17, 1000, 70_000]) {
+      const a = createRng(n, "shuffle");
+      const b = createRng(n, "shuffle");
+      const x = Int32Array.from({ length: n }, (_, i) => i);
+      const y = Array.from({ length: n }, (_, i) => i);
+      a.shuffle(x, n);
+      for (let i = n - 1; i > 0; i--) {
+        const j = b.int(i + 1);
+        const t = y[i];
+        y[i] = y[j];
+        y[j] = t;
+      }
+      expect(Array.from(x), `n=${n}`).toEqual(y);
+      expect(a.state()).toEqual(b.state());
+    }
+  });
+
+  it("Rng.setState() restores a state saved with state()", () => {
+    const r = createRng(5, "save");
+    r.nextU32();
+    const saved = r.state();
+    const first = [r.nextU32(), r.int(1000), r.float()];
+    r.setState(saved);
+    expect([r.nextU32(), r.int(1000), r.float()]).toEqual(first);
+    expect(() => r.setState([0, 0, 0, 0])).toThrow();
+  });
+
+  it("Rng.intLemire() is Lemire's method: the high word of x * n, x rejected when the low word is below 2^32 mod n", () => {
+    for (const n of [...BOUNDS, ...HUGE_BOUNDS]) {
+      const r = createRng(n, "lemire");
+      const raw = createRng(n, "lemire");
+      for (let k = 0; k < 300; k++) {
+        let want = 0n;
+        if (n > 1) {
+          const t = 2n ** 32n % BigInt(n);
+          for (;;) {
+            const m = BigInt(raw.nextU32()) * BigInt(n);
+            if ((m & 0xffffffffn) >= t) {
+              want = m >> 32n;
+              break;
+            }
+          }
+        }
+        expect(r.intLemire(n), `n=${n}`).toBe(Number(want));
+      }
+      expect(r.state(), `n=${n}`).toEqual(raw.state());
+    }
+    expect(() => createRng(1).intLemire(0)).toThrow(RangeError);
+    expect(() => createRng(1).intLemire(2 ** 32 + 1)).toThrow(RangeError);
+  });
+
+  it("Rng.intLemire() is uniform: chi-square over 10 cells stays below the 0.999 quantile", () => {
+    const r = createRng(11, "lemire-chi");
+    const n = 100_000;
+    const counts = new Array(10).fill(0);
+    for (let i = 0; i < n; i++) counts[r.intLemire(10)]++;
+    const chi2 = counts.reduce((a, c) => a + (c - n / 10) ** 2 / (n / 10), 0);
+    expect(chi2).toBeLessThan(27.88);
+  });
+
+  it("Rng.fillIntLemire() gives the same draws as repeated intLemire()", () => {
+    for (const n of [...BOUNDS, ...HUGE_BOUNDS]) {
+      const a = createRng(n, "fill-lemire");
+      const b = createRng(n, "fill-lemire");
+      const out = new Float64Array(503).fill(-1);
+      a.fillIntLemire(out, n, 3);
+      expect(Array.from(out.subarray(0, 3))).toEqual([-1, -1, -1]);
+      expect(Array.from(out.subarray(3)), `n=${n}`).toEqual(
+        Array.from({ length: 500 }, () => b.intLemire(n)),
+      );
+      expect(a.state(), `n=${n}`).toEqual(b.state());
+    }
+  });
+
+  it("Rng.shuffleLemire() makes the swaps of intLemire(i + 1) for i = n-1 down to 1", () => {
+    for (const n of [0, 1, 2, 3, 17, 1000, 70_000]) {
+      const a = createRng(n, "shuffle-lemire");
+      const b = createRng(n, "shuffle-lemire");
+      const x = Int32Array.from({ length: n }, (_, i) => i);
+      const y = Array.from({ length: n }, (_, i) => i);
+      a.shuffleLemire(x, n);
+      for (let i = n - 1; i > 0; i--) {
+        const j = b.intLemire(i + 1);
+        const t = y[i];
+        y[i] = y[j];
+        y[j] = t;
+      }
+      expect(Array.from(x), `n=${n}`).toEqual(y);
+      expect(a.state()).toEqual(b.state());
+    }
+    // a uniform permutation: each of the 6 orders of 3 elements about equally often
+    const r = createRng(2, "perm");
+    const counts = new Map<string, number>();
+    for (let k = 0; k < 60_000; k++) {
+      const key = r.shuffleLemire([0, 1, 2], 3).join("");
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    expect(counts.size).toBe(6);
+    for (const c of counts.values())
+      expect(Math.abs(c - 10_000)).toBeLessThan(4 * Math.sqrt(10_000 * (5 / 6)));
+  });
+
+  it("IntBlock.reserve(), next() and release() give the stream of int(n) (intLemire(n)) calls", () => {
+    // A random program of reads (reserve k and read some of them, or next()), releases and
+    // scalar calls between releases must leave every value and the generator as scalar calls do.
+    const op = fc.oneof(
+      fc.record({
+        kind: fc.constant("reserve" as const),
+        k: fc.integer({ min: 1, max: 8 }),
+        read: fc.nat(8),
+      }),
+      fc.record({ kind: fc.constant("next" as const) }),
+      fc.record({ kind: fc.constant("release" as const), scalar: fc.nat(3) }),
+    );
+    fc.assert(
+      fc.property(
+        fc.constantFrom(1, 2, 3, 10, 1000, 2 ** 20 + 1, 2 ** 31),
+        fc.integer({ min: 1, max: 8 }),
+        fc.constantFrom("bitmask" as const, "lemire" as const),
+        fc.array(op, { maxLength: 60 }),
+        (n, chunk, method, program) => {
+          const a = createRng(n + chunk, "block");
+          const b = createRng(n + chunk, "block");
+          const blk = new IntBlock(a, n, { chunk, method });
+          const scalar = (k: number) => (method === "lemire" ? b.intLemire(k) : b.int(k));
+          const got: number[] = [];
+          const want: number[] = [];
+          for (const o of program) {
+            if (o.kind === "reserve") {
+              const k = Math.min(o.k, chunk);
+              let p = blk.reserve(k);
+              for (let m = 0; m < Math.min(o.read, k); m++) {
+                got.push(blk.draws[p++]);
+                want.push(scalar(n));
+              }
+              blk.pos = p;
+            } else if (o.kind === "next") {
+              got.push(blk.next());
+              want.push(scalar(n));
+            } else {
+              blk.release();
+              expect(a.state()).toEqual(b.state());
+              for (let m = 0; m < o.scalar; m++) expect(a.int(7)).toBe(b.int(7));
+            }
+          }
+          blk.release();
+          expect(got).toEqual(want);
+          expect(a.state()).toEqual(b.state());
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it("IntBlock refuses a bad n or chunk and a reserve() beyond its chunk", () => {
+    const r = createRng(1, "t");
+    expect(() => new IntBlock(r, 0)).toThrow(RangeError);
+    expect(() => new IntBlock(r, 2 ** 31 + 1)).toThrow(RangeError);
+    expect(() => new IntBlock(r, 10, { chunk: 0 })).toThrow(RangeError);
+    expect(() => new IntBlock(r, 10, { chunk: 4 }).reserve(5)).toThrow(RangeError);
   });
 });
 

@@ -1,6 +1,6 @@
 import type { Model, Simulation } from "../../engine/model.ts";
 import { InvariantError } from "../../engine/model.ts";
-import type { RngStreams } from "../../engine/rng.ts";
+import { IntBlock, type RngStreams } from "../../engine/rng.ts";
 import { giniOfIntegers } from "./gini.ts";
 import { type BoltzmannParams, boltzmannParams } from "./params.ts";
 import { BOLTZMANN_RANGES } from "./ranges.ts";
@@ -18,7 +18,7 @@ const METRICS = ["gini", "zeroShare", "maxWealth"] as const;
  */
 export const boltzmann: Model<BoltzmannParams> = {
   name: "boltzmann",
-  version: "1.0.0",
+  version: "2.0.0",
   description:
     "Mesa tutorial's Boltzmann wealth model: random unit gifts, shuffled activation, Gini (performance benchmark).",
   timeUnit: "period",
@@ -37,6 +37,7 @@ export const boltzmann: Model<BoltzmannParams> = {
     const n = params.N;
     const state = initialState(n);
     const gen = rng.stream("exchange");
+    const gifts = new IntBlock(gen, n, { method: "lemire" });
     let counts: Float64Array = new Float64Array(64);
     return {
       observe(out: Float64Array): void {
@@ -54,7 +55,7 @@ export const boltzmann: Model<BoltzmannParams> = {
         out[2] = max;
       },
       step(): void {
-        exchangeStep(state.agents.cols.wealth, state.order, n, gen);
+        exchangeStep(state.agents.cols.wealth, state.order, n, gen, gifts);
       },
       check(step: number): void {
         const wealth = state.agents.cols.wealth;
