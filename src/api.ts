@@ -23,6 +23,13 @@ export type { AnyModel, Model, Simulation, WorkplaceCells } from "./engine/model
 export { DivergedError, InvariantError } from "./engine/model.ts";
 export { RNG_ALGORITHM, streams } from "./engine/rng.ts";
 export type { RunOptions, RunResult, RunStatus } from "./engine/run.ts";
+export {
+  type RunSnapshot,
+  Stepper,
+  type StepperFailure,
+  type StepperOptions,
+  type StepperStatus,
+} from "./engine/stepper.ts";
 export { UserError } from "./scenario/errors.ts";
 export type { Overrides, Scenario } from "./scenario/scenario.ts";
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { getModel, listModels, scenarioForModel } from "../src/api.ts";
 import type { AnyModel } from "../src/engine/model.ts";
 import { runModel } from "../src/engine/run.ts";
-import { Stepper } from "../web/src/stepper.ts";
+import { Stepper } from "../src/engine/stepper.ts";
 import { walk } from "./fixtures/walk-model.ts";
 
 /** Run a Stepper to its end in batches of the given sizes (cycled), collecting the rows. */

@@ -31,6 +31,11 @@ export class SeriesHasher {
   digest(): string {
     return bytesToHex(this.h.digest());
   }
+
+  /** Hex digest of the rows added so far; the hasher goes on. */
+  peek(): string {
+    return bytesToHex(this.h.clone().digest());
+  }
 }
 
 /**

@@ -1,3 +1,4 @@
+import { Column } from "../engine/column.ts";
 import type { AnyModel } from "../engine/model.ts";
 import { type RunFailure, type RunStatus, runModel } from "../engine/run.ts";
 import type { StoredSeries } from "../store/types.ts";
@@ -17,23 +18,6 @@ export interface RunOutcome {
   /** Thinned series of the recorded metrics: t and one array per metric (same length). */
   series: StoredSeries;
   wallMs: number;
-}
-
-/** Growable Float64Array buffer (amortised doubling). */
-class Column {
-  data = new Float64Array(256);
-  n = 0;
-  push(v: number): void {
-    if (this.n === this.data.length) {
-      const next = new Float64Array(this.data.length * 2);
-      next.set(this.data);
-      this.data = next;
-    }
-    this.data[this.n++] = v;
-  }
-  done(): Float64Array {
-    return this.data.slice(0, this.n);
-  }
 }
 
 /**

@@ -4,16 +4,14 @@
  */
 export {
   type AnyModel,
-  DivergedError,
   describeParams,
   getModel,
-  InvariantError,
   listModels,
   type ParamInfo,
   type Scenario,
-  SeriesHasher,
-  type Simulation,
+  Stepper,
+  type StepperFailure,
+  type StepperStatus,
   scenarioFromText,
-  streams,
   type WorkplaceCells,
 } from "../../src/api.ts";

@@ -1,4 +1,4 @@
-import type { StepperFailure, StepperStatus } from "./stepper.ts";
+import type { StepperFailure, StepperStatus } from "./engine.ts";
 
 /** Messages from the page to a simulation worker. */
 export type ToWorker =

@@ -1,7 +1,7 @@
 import type { WorkplaceCells } from "./cells.ts";
+import type { StepperFailure, StepperStatus } from "./engine.ts";
 import type { FromWorker, ToWorker } from "./protocol.ts";
 import { SeriesBuffer } from "./series.ts";
-import type { StepperFailure, StepperStatus } from "./stepper.ts";
 
 /** What a run is doing, as the page shows it. */
 export type RunPhase = "loading" | "ready" | "running" | "paused" | "done" | "error";

@@ -1,12 +1,12 @@
 /**
  * The simulation worker: one run of one model, stepped in batches of at most ~12 ms so that
  * pause and step messages are answered at once; rows go to the page as transferred typed arrays.
- * No model logic here: the model comes from the registry by name, the loop is `Stepper`'s.
+ * No model logic and no loop here: the model comes from the registry by name, the loop is the
+ * engine's (`Stepper`, src/engine/stepper.ts: the one `refusal run` and the sweeps run too).
  */
 import type { WithCells } from "./cells.ts";
-import { getModel } from "./engine.ts";
+import { getModel, Stepper } from "./engine.ts";
 import type { FromWorker, ToWorker, WorkerEvent } from "./protocol.ts";
-import { Stepper } from "./stepper.ts";
 
 interface WorkerScope {
   postMessage(message: FromWorker, transfer?: Transferable[]): void;
