@@ -16,7 +16,8 @@ import type { IntBlock, Rng } from "../../engine/rng.ts";
  * taken a chunk of agents at a time: each agent gives at most once, so a chunk of C agents needs
  * at most C draws, reserved before it and read without further checks. The block is released at
  * the end of the step, so the random stream is exactly that of `rng.shuffleLemire(order, n)`
- * followed by one `rng.intLemire(n)` per gift.
+ * followed by one `rng.intLemire(n)` per gift. (The order of the two updates keeps a gift to
+ * oneself a no-op, as in the rule.)
  */
 export function exchangeStep(
   wealth: Int32Array,
@@ -32,12 +33,17 @@ export function exchangeStep(
     let p = gifts.reserve(chunk);
     const end = Math.min(n, k0 + chunk);
     for (let k = k0; k < end; k++) {
+      // Branch-free: the next draw is already made, so an agent with nothing "gives" 0 units to
+      // it and does not consume it (give = 1 iff w_i > 0; wealth is never negative). Whether an
+      // agent gives is a coin flip to the CPU's branch predictor (about 54% do), and the branch
+      // was the dearest part of the loop.
       const i = order[k];
-      if (wealth[i] > 0) {
-        const j = draws[p++];
-        wealth[j]++;
-        wealth[i]--;
-      }
+      const wi = wealth[i];
+      const give = -wi >>> 31;
+      const j = draws[p];
+      p += give;
+      wealth[i] = wi - give;
+      wealth[j] += give;
     }
     gifts.pos = p;
   }
