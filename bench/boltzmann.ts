@@ -11,9 +11,12 @@ import { boltzmann } from "../src/models/boltzmann/index.ts";
 import { bytesPerAgent, initialState } from "../src/models/boltzmann/state.ts";
 import { type BenchRecord, loadAverage, measureRetained, median, timeMs, wallAndCpuMs } from "./harness.ts";
 
-/** The generator's state as four signed 32-bit words, read and written back by the inlined loops. */
+/**
+ * The generator's state as four signed 32-bit words, read and written back by the inlined loops
+ * (two more words of bookkeeping for the block reference).
+ */
 export function inlinedState(rng: Rng): Int32Array {
-  return Int32Array.from(rng.state());
+  return Int32Array.from([...rng.state(), 0, 0]);
 }
 
 const TWO_POW_M32 = 2.3283064365386963e-10; // 2^-32
@@ -119,6 +122,122 @@ export function lemireReferenceSteps(
   st[1] = s1;
   st[2] = s2;
   st[3] = s3;
+}
+
+/**
+ * The model's own algorithm written by hand with no calls: the Lemire shuffle as above, then the
+ * gifts a chunk of C agents at a time from a block of Lemire draws made (inlined) before each
+ * chunk, read by a branch-free loop (an agent with nothing gives 0 units and keeps the draw).
+ * Draws left over at the end of a step are kept for the next step's gifts rather than given
+ * back, so its stream differs from the model's (which rewinds the generator to keep the stream
+ * of scalar calls). `buf` is its block (2C entries); its read and end positions are kept in
+ * `st[4]` and `st[5]` (see {@link inlinedState}).
+ * What the engine's block API costs against the same algorithm by hand.
+ */
+export function blockReferenceSteps(
+  wealth: Int32Array,
+  order: Int32Array,
+  n: number,
+  steps: number,
+  st: Int32Array,
+  buf: Int32Array,
+): void {
+  const chunk = buf.length >> 1;
+  let s0 = st[0] | 0;
+  let s1 = st[1] | 0;
+  let s2 = st[2] | 0;
+  let s3 = st[3] | 0;
+  let p = st[4] | 0; // next unread draw
+  let end = st[5] | 0; // one past the last draw made
+  const thresholdN = 4294967296 % n;
+  const exact = n <= EXACT_PRODUCT_BOUND;
+  for (let s = 0; s < steps; s++) {
+    for (let i = n - 1; i > 0; i--) {
+      const bound = i + 1;
+      let r = Math.imul(s1, 5);
+      let x = Math.imul((r << 7) | (r >>> 25), 9) >>> 0;
+      let t = s1 << 9;
+      s2 ^= s0;
+      s3 ^= s1;
+      s1 ^= s2;
+      s0 ^= s3;
+      s2 ^= t;
+      s3 = (s3 << 11) | (s3 >>> 21);
+      let lo = Math.imul(x, bound) >>> 0;
+      if (lo < bound) {
+        const threshold = 4294967296 % bound;
+        while (lo < threshold) {
+          r = Math.imul(s1, 5);
+          x = Math.imul((r << 7) | (r >>> 25), 9) >>> 0;
+          t = s1 << 9;
+          s2 ^= s0;
+          s3 ^= s1;
+          s1 ^= s2;
+          s0 ^= s3;
+          s2 ^= t;
+          s3 = (s3 << 11) | (s3 >>> 21);
+          lo = Math.imul(x, bound) >>> 0;
+        }
+      }
+      const j =
+        bound <= EXACT_PRODUCT_BOUND
+          ? (x * bound * TWO_POW_M32) | 0
+          : Math.round((x * bound - lo) * TWO_POW_M32);
+      const tmp = order[i];
+      order[i] = order[j];
+      order[j] = tmp;
+    }
+    for (let k0 = 0; k0 < n; k0 += chunk) {
+      if (end - p < chunk) {
+        // keep the unread draws, make `chunk` more after them
+        const left = end - p;
+        buf.copyWithin(0, p, end);
+        for (let k = left; k < left + chunk; k++) {
+          let r = Math.imul(s1, 5);
+          let x = Math.imul((r << 7) | (r >>> 25), 9) >>> 0;
+          let t = s1 << 9;
+          s2 ^= s0;
+          s3 ^= s1;
+          s1 ^= s2;
+          s0 ^= s3;
+          s2 ^= t;
+          s3 = (s3 << 11) | (s3 >>> 21);
+          let lo = Math.imul(x, n) >>> 0;
+          while (lo < thresholdN) {
+            r = Math.imul(s1, 5);
+            x = Math.imul((r << 7) | (r >>> 25), 9) >>> 0;
+            t = s1 << 9;
+            s2 ^= s0;
+            s3 ^= s1;
+            s1 ^= s2;
+            s0 ^= s3;
+            s2 ^= t;
+            s3 = (s3 << 11) | (s3 >>> 21);
+            lo = Math.imul(x, n) >>> 0;
+          }
+          buf[k] = exact ? (x * n * TWO_POW_M32) | 0 : Math.round((x * n - lo) * TWO_POW_M32);
+        }
+        p = 0;
+        end = left + chunk;
+      }
+      const last = Math.min(n, k0 + chunk);
+      for (let k = k0; k < last; k++) {
+        const i = order[k];
+        const wi = wealth[i];
+        const give = -wi >>> 31;
+        const j = buf[p];
+        p += give;
+        wealth[i] = wi - give;
+        wealth[j] += give;
+      }
+    }
+  }
+  st[0] = s0;
+  st[1] = s1;
+  st[2] = s2;
+  st[3] = s3;
+  st[4] = p;
+  st[5] = end;
 }
 
 /**
@@ -321,8 +440,8 @@ export interface LimitBenchOptions {
   log: (line: string) => void;
 }
 
-type Contender = "model" | "lemireReference" | "bitmaskReference";
-const CONTENDERS: readonly Contender[] = ["model", "lemireReference", "bitmaskReference"];
+type Contender = "model" | "lemireReference" | "blockReference" | "bitmaskReference";
+const CONTENDERS: readonly Contender[] = ["model", "lemireReference", "blockReference", "bitmaskReference"];
 
 /** Median, least and largest of a list, and the list, rounded. */
 function spread(xs: number[], digits = 3) {
@@ -346,6 +465,11 @@ function timedRun(who: Contender, n: number, steps: number, seed: number) {
   const st = initialState(n);
   const w = st.agents.cols.wealth;
   const gen = inlinedState(createRng(seed, "exchange"));
+  if (who === "blockReference") {
+    const buf = new Int32Array(2 * 256);
+    blockReferenceSteps(w, st.order, n, 1, gen, buf);
+    return wallAndCpuMs(() => blockReferenceSteps(w, st.order, n, steps, gen, buf));
+  }
   const loop = who === "lemireReference" ? lemireReferenceSteps : bitmaskReferenceSteps;
   loop(w, st.order, n, 1, gen);
   return wallAndCpuMs(() => loop(w, st.order, n, steps, gen));
@@ -390,8 +514,11 @@ export function benchLimit(o: LimitBenchOptions): Record<string, unknown>[] {
   for (const n of o.sizes) {
     const steps = Math.max(1, Math.round(o.agentStepsPerRun / n));
     const loadStart = loadAverage();
-    const cpu: Record<Contender, number[]> = { model: [], lemireReference: [], bitmaskReference: [] };
-    const wall: Record<Contender, number[]> = { model: [], lemireReference: [], bitmaskReference: [] };
+    const cpu = Object.fromEntries(CONTENDERS.map((c) => [c, [] as number[]])) as Record<Contender, number[]>;
+    const wall = Object.fromEntries(CONTENDERS.map((c) => [c, [] as number[]])) as Record<
+      Contender,
+      number[]
+    >;
     for (let r = 0; r < o.rounds; r++) {
       for (let q = 0; q < CONTENDERS.length; q++) {
         const who = CONTENDERS[(r + q) % CONTENDERS.length];
@@ -418,6 +545,7 @@ export function benchLimit(o: LimitBenchOptions): Record<string, unknown>[] {
       wallAgentStepsPerSecond: rates(wall),
       modelVsLemireReference: ratio(cpu, "lemireReference"),
       modelVsLemireReferenceWall: ratio(wall, "lemireReference"),
+      modelVsBlockReference: ratio(cpu, "blockReference"),
       modelVsBitmaskReference: ratio(cpu, "bitmaskReference"),
       bitmaskVsLemireReference: ratio(cpu, "lemireReference", "bitmaskReference"),
       loadAverage: { start: loadStart, end: loadEnd },
@@ -426,8 +554,9 @@ export function benchLimit(o: LimitBenchOptions): Record<string, unknown>[] {
     const m = (c: Contender) => (rec.agentStepsPerSecond[c] / 1e6).toFixed(1);
     o.log(
       `boltzmann N=${n} (${steps} steps x ${o.rounds} rounds): model ${m("model")}, Lemire reference ${m("lemireReference")}, ` +
-        `bitmask reference ${m("bitmaskReference")} M agent-steps/s (CPU time); model/Lemire ${rec.modelVsLemireReference.median} ` +
-        `[${rec.modelVsLemireReference.min}-${rec.modelVsLemireReference.max}], model/bitmask ${rec.modelVsBitmaskReference.median}, ` +
+        `block reference ${m("blockReference")}, bitmask reference ${m("bitmaskReference")} M agent-steps/s (CPU time); ` +
+        `model/Lemire ${rec.modelVsLemireReference.median} [${rec.modelVsLemireReference.min}-${rec.modelVsLemireReference.max}], ` +
+        `model/block ${rec.modelVsBlockReference.median}, model/bitmask ${rec.modelVsBitmaskReference.median}, ` +
         `bitmask/Lemire ${rec.bitmaskVsLemireReference.median}; ${rec.measuredBytesPerAgent} B/agent; load ${loadStart.join(" ")} -> ${loadEnd.join(" ")}`,
     );
   }

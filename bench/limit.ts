@@ -82,15 +82,17 @@ const out = {
   commit,
   machine: { ...started, loadAverage1mAtEnd: machineInfo().loadAverage1m },
   note:
-    "boltzmann through its own Simulation.step() against two hand-written loops over the same typed arrays with " +
-    "xoshiro128** inlined in local variables: lemireReference draws bounded integers by Lemire's nearly divisionless " +
-    "method (the fastest JavaScript we have for these rules, the target), bitmaskReference by the engine's bitmask " +
-    "rejection (the random stream of Rng.int, so it gives the model's series when the model uses that stream). " +
-    "Each round runs the three from a fresh state (one untimed step, then stepsPerRun timed steps) in an order that " +
-    "rotates; ratios are reference time / model time per round, summarised by median, min and max; rates and ratios " +
-    "use CPU time of the process (wall time alongside), because the 2 cores are shared with other jobs. wright times " +
-    "step() + observe() per month after a year of warm-up at M = 100 N; wrightDraws counts its Rng.int() calls " +
-    "per activation and prices them at the measured Rng.int(10^6) rate.",
+    "boltzmann through its own Simulation.step() against three hand-written loops over the same typed arrays, with " +
+    "xoshiro128** inlined in local variables and no calls. lemireReference draws bounded integers by Lemire's nearly " +
+    "divisionless method inline, one draw per gift (the issue's reference, the target). blockReference is the " +
+    "model's own algorithm by hand: Lemire draws made a block before each chunk of agents and read by a branch-free " +
+    "loop, leftover draws kept rather than given back. bitmaskReference draws inline by the engine's bitmask " +
+    "rejection (the stream of Rng.int, which boltzmann 1.x used). Each round runs all of them from a fresh state " +
+    "(one untimed step, then stepsPerRun timed steps) in an order that rotates; ratios are reference time / model " +
+    "time per round, summarised by median, min and max; rates and ratios use CPU time of the process (wall time " +
+    "alongside), because the 2 cores are shared with other jobs. wright times step() + observe() per month after a " +
+    "year of warm-up at M = 100 N; wrightDraws counts its Rng.int() calls per activation and prices them at the " +
+    "measured Rng.int(10^6) rate.",
   boltzmann,
   generator,
   wright,

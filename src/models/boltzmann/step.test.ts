@@ -39,19 +39,23 @@ function scalarStep(wealth: Int32Array, order: Int32Array, n: number, rng: Rng):
 describe("exchangeStep()", () => {
   it("makes a gift received earlier in the step spendable by its receiver in the same step", () => {
     // Order 0,1,2; 0 gives to 1, who (now rich) gives to 2, who gives to 0.
-    const w = new Int32Array([1, 0, 0]);
-    const gifts = scripted([1, 2, 0]);
-    exchangeStep(w, new Int32Array([0, 1, 2]), 3, noShuffle, gifts as unknown as IntBlock);
-    expect(Array.from(w)).toEqual([1, 0, 0]);
-    expect(gifts.read).toBe(3);
+    for (const branchFree of [true, false]) {
+      const w = new Int32Array([1, 0, 0]);
+      const gifts = scripted([1, 2, 0]);
+      exchangeStep(w, new Int32Array([0, 1, 2]), 3, noShuffle, gifts as unknown as IntBlock, branchFree);
+      expect(Array.from(w)).toEqual([1, 0, 0]);
+      expect(gifts.read).toBe(3);
+    }
   });
 
   it("skips agents with zero wealth (no draw is consumed for them)", () => {
-    const w = new Int32Array([0, 2, 0]);
-    const gifts = scripted([0]);
-    exchangeStep(w, new Int32Array([0, 1, 2]), 3, noShuffle, gifts as unknown as IntBlock);
-    expect(Array.from(w)).toEqual([1, 1, 0]);
-    expect(gifts.read).toBe(1);
+    for (const branchFree of [true, false]) {
+      const w = new Int32Array([0, 2, 0]);
+      const gifts = scripted([0]);
+      exchangeStep(w, new Int32Array([0, 1, 2]), 3, noShuffle, gifts as unknown as IntBlock, branchFree);
+      expect(Array.from(w)).toEqual([1, 1, 0]);
+      expect(gifts.read).toBe(1);
+    }
   });
 
   it("lets an agent draw itself (Mesa picks among all agents)", () => {
@@ -94,7 +98,7 @@ describe("exchangeStep()", () => {
     expect(w.reduce((a, b) => a + b, 0)).toBe(5 * n);
   });
 
-  it("gives exactly the series of the scalar rules (rng.shuffleLemire, then rng.intLemire(n) per gift)", () => {
+  it("gives exactly the series of the scalar rules (rng.shuffleLemire, then rng.intLemire(n) per gift), with either loop", () => {
     for (const [n, chunk] of [
       [1, 256],
       [2, 256],
@@ -111,7 +115,7 @@ describe("exchangeStep()", () => {
       const rb = createRng(n, "exchange");
       const gifts = new IntBlock(ra, n, { chunk, method: "lemire" });
       for (let s = 0; s < 60; s++) {
-        exchangeStep(a.w, a.o, n, ra, gifts);
+        exchangeStep(a.w, a.o, n, ra, gifts, s % 2 === 0); // the branch-free loop and the other, in turn
         scalarStep(b.w, b.o, n, rb);
         expect(ra.state(), `N=${n} chunk=${chunk} step ${s}`).toEqual(rb.state());
       }
