@@ -28,6 +28,10 @@ import {
 
 export * from "./api.ts";
 export type { Scorecard, ScorecardRow } from "./experiments/facts/index.ts";
+/** Models as values: the default list, lookups of other lists, a model from a module workers can import. */
+export { loadModelModule } from "./experiments/model-module.ts";
+export { defaultModels } from "./models/index.ts";
+export { type ModelList, modelLookup, withModels } from "./scenario/model-lookup.ts";
 
 /** True when `arg` names a scenario file rather than a model. */
 export function looksLikeFile(arg: string): boolean {

@@ -3,11 +3,14 @@ import { hostname } from "node:os";
 import { Queue } from "bullmq";
 import type { RunOutcome } from "../experiments/execute-run.ts";
 import type { Experiment } from "../experiments/experiment-file.ts";
+import { workersCanRun } from "../experiments/model-module.ts";
 import { experimentModel, type RunPlan, streamPlan } from "../experiments/plan.ts";
 import { asPlan, type SweepProgress, type SweepResult, startSweep } from "../experiments/prologue.ts";
 import type { RunSpec } from "../experiments/specs.ts";
 import { SOFTWARE_VERSION } from "../experiments/version.ts";
 import { registry } from "../models/index.ts";
+import { UserError } from "../scenario/errors.ts";
+import type { ModelLookup } from "../scenario/scenario.ts";
 import { Store } from "../store/index.ts";
 import { ResultCollector } from "./collect.ts";
 import { connectRedis } from "./connect.ts";
@@ -60,6 +63,11 @@ export interface DistributedSweepOptions {
   onProgress?: (p: SweepProgress, spec: RunSpec, outcome: RunOutcome) => void;
   /** One-line notices (waiting for a lock, Redis lost and back). */
   onNotice?: (line: string) => void;
+  /**
+   * Where the experiment's model is found (default: the default list). Workers must have it: a
+   * model of another list needs a `module` (`loadModelModule`), and workers started with it.
+   */
+  models?: ModelLookup;
 }
 
 export interface DistributedSweepResult extends SweepResult {
@@ -120,10 +128,14 @@ function hardStop(signal: AbortSignal | undefined): Promise<never> {
 export async function distributedSweep(
   exp: Experiment,
   opts: DistributedSweepOptions,
-  specs: RunSpec[] | RunPlan = streamPlan(exp),
+  specs: RunSpec[] | RunPlan = streamPlan(exp, opts.models),
 ): Promise<DistributedSweepResult> {
-  // Workers find models in the registry by name: the model must be the registry's.
-  const model = experimentModel(exp, registry);
+  const model = experimentModel(exp, opts.models ?? registry);
+  // Workers find a model of the default list by name, and any other only if it has a module.
+  if (!workersCanRun(model, registry))
+    throw new UserError(
+      `model '${model.name}' is given by value without a module: workers cannot run it (load it with loadModelModule(), and start the workers with it)`,
+    );
   const plan = asPlan(specs);
   const prefix = opts.prefix ?? DEFAULT_PREFIX;
   const redisTimeoutMs = opts.redisTimeoutMs ?? 60_000;
@@ -194,6 +206,7 @@ export async function distributedSweep(
       coordinator: token,
       jobTimeoutMs,
       jobAttempts: attempts,
+      ...(model.module ? { module: model.module } : {}),
     };
     const register = async () => {
       await client.hset(q.toKey("meta"), "opts.maxLenEvents", "100");

@@ -42,6 +42,8 @@ export interface Registration {
   jobTimeoutMs?: number;
   /** Times a job past its deadline is taken by a worker in all (absent: 1). */
   jobAttempts?: number;
+  /** Where the coordinator's model comes from, when it is not of the default list (`Model.module`). */
+  module?: string;
 }
 
 /** The registration in `P:experiments`, or undefined when the text is not one. */
@@ -58,6 +60,7 @@ export function parseRegistration(text: string): Registration | undefined {
       coordinator: String(r.coordinator ?? "?"),
       ...(typeof r.jobTimeoutMs === "number" && r.jobTimeoutMs > 0 ? { jobTimeoutMs: r.jobTimeoutMs } : {}),
       ...(Number.isSafeInteger(r.jobAttempts) && r.jobAttempts! >= 1 ? { jobAttempts: r.jobAttempts } : {}),
+      ...(typeof r.module === "string" ? { module: r.module } : {}),
     };
   } catch {
     return undefined;

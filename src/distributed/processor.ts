@@ -4,6 +4,7 @@ import { runKey as computeRunKey } from "../experiments/runkey.ts";
 import type { RunSpec } from "../experiments/specs.ts";
 import { registry } from "../models/index.ts";
 import { horizonProblem } from "../scenario/horizon.ts";
+import type { ModelLookup } from "../scenario/scenario.ts";
 import { encodeResult, failedOutcome } from "./result.ts";
 import { fromWire } from "./wire.ts";
 
@@ -17,9 +18,10 @@ export interface RunPool {
  * parameters valid, seed a safe integer, a horizon of at least one step and at most 10^7), and a
  * run key that is the hash of what the spec says (a job altered in Redis is not run as another
  * run). A job that breaks them is stored once as a failed run, never left to occupy a worker.
+ * `models`: the models this worker has (default: the default list).
  */
-export function whyNotRunnable(spec: RunSpec): string | undefined {
-  const model = registry.get(spec.model);
+export function whyNotRunnable(spec: RunSpec, models: ModelLookup = registry): string | undefined {
+  const model = models.get(spec.model);
   if (!model) return `unknown model ${JSON.stringify(spec.model)}`;
   if (spec.modelVersion !== model.version)
     return `model ${spec.model} ${spec.modelVersion}, this worker has ${model.version}`;
@@ -45,6 +47,10 @@ export function whyNotRunnable(spec: RunSpec): string | undefined {
  * worker told to stop now), the run is abandoned and the job goes back to the queue at once
  * (`moveToWait`) for another worker, instead of waiting for its lock to expire.
  *
+ * The model is this worker's (`models`, default the default list), found by name: a job's
+ * `modelModule` is not trusted (anyone who can write to Redis could name any module), it is
+ * replaced by the module of the worker's own model (none for the default models).
+ *
  * `deadline` gives the experiment's deadline per job (the coordinator's `--job-timeout` and
  * `--job-retries`): a run still going that long after this worker took it is abandoned (its thread
  * stopped). While the job has attempts left it goes back to the queue for a worker to take again;
@@ -55,6 +61,7 @@ export function makeProcessor(
   workerName: string,
   stop: AbortSignal,
   deadline: () => Deadline | undefined = () => undefined,
+  models: ModelLookup = registry,
 ) {
   return async (job: Job, token?: string): Promise<unknown> => {
     const runKey = String(job.id);
@@ -62,8 +69,11 @@ export function makeProcessor(
     try {
       spec = fromWire(job.data) as RunSpec;
       if (spec?.runKey !== runKey) throw new Error(`the job's run key is ${JSON.stringify(spec?.runKey)}`);
-      const problem = whyNotRunnable(spec);
+      const problem = whyNotRunnable(spec, models);
       if (problem) return encodeResult(failedOutcome(runKey, `refused run spec: ${problem}`), workerName);
+      const { modelModule: _untrusted, ...rest } = spec;
+      const module = models.get(spec.model)?.module;
+      spec = module ? { ...rest, modelModule: module } : rest;
     } catch (e) {
       return encodeResult(failedOutcome(runKey, `unreadable run spec: ${(e as Error).message}`), workerName);
     }

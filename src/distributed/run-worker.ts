@@ -5,6 +5,7 @@ import { Piscina } from "piscina";
 import type { RunOutcome } from "../experiments/execute-run.ts";
 import type { RunSpec } from "../experiments/specs.ts";
 import { registry } from "../models/index.ts";
+import type { ModelLookup } from "../scenario/scenario.ts";
 import { connectRedis } from "./connect.ts";
 import { parseRegistration, QUEUE_NAME, queuePrefix, type Registration, registryKey } from "./keys.ts";
 import { type Deadline, makeProcessor } from "./processor.ts";
@@ -30,6 +31,11 @@ export interface WorkerOptions {
   maxStalledCount?: number;
   /** Defaults to `host:pid`; stored with each run it ran. */
   name?: string;
+  /**
+   * The models this worker serves (default: the default list): a model of another list needs a
+   * `module` its threads can import (`loadModelModule`).
+   */
+  models?: ModelLookup;
   log?: (line: string) => void;
 }
 
@@ -57,6 +63,7 @@ export async function startWorker(opts: WorkerOptions): Promise<RunningWorker> {
   const name = opts.name ?? `${hostname()}:${process.pid}`;
   const log = opts.log ?? (() => undefined);
   const pollMs = opts.pollMs ?? 1000;
+  const models = opts.models ?? registry;
   const { client, version } = await connectRedis(opts.redis, { connectionName: "refusal-worker" });
   const pool = new Piscina({
     filename: RUN_FILE,
@@ -110,7 +117,7 @@ export async function startWorker(opts: WorkerOptions): Promise<RunningWorker> {
   };
 
   const serve = (exp: string) => {
-    const processor = makeProcessor(runs, name, stop.signal, () => deadlines.get(exp));
+    const processor = makeProcessor(runs, name, stop.signal, () => deadlines.get(exp), models);
     const w = new Worker(QUEUE_NAME, processor, {
       connection: client,
       prefix: queuePrefix(opts.prefix, exp),
@@ -142,7 +149,7 @@ export async function startWorker(opts: WorkerOptions): Promise<RunningWorker> {
           deadlines.set(exp, deadlineOf(reg)); // a coordinator started again may have changed it
           continue;
         }
-        const why = whyNotServable(reg, (n) => registry.get(n));
+        const why = whyNotServable(reg, (n) => models.get(n));
         if (why) {
           if (!refused.has(exp)) log(`not serving experiment '${exp}': ${why}`);
           refused.add(exp);

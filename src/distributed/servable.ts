@@ -15,7 +15,10 @@ export function whyNotServable(
   if (reg.protocol !== PROTOCOL)
     return `it speaks protocol ${reg.protocol} (coordinator ${reg.software}), this worker ${PROTOCOL}: use the same refusal version`;
   const model = lookup(reg.model);
-  if (!model) return `this worker has no model '${reg.model}': use the same refusal version`;
+  if (!model)
+    return reg.module
+      ? `this worker has no model '${reg.model}' (the coordinator's comes from ${reg.module}): start the worker with that model`
+      : `this worker has no model '${reg.model}': use the same refusal version`;
   if (model.version !== reg.modelVersion)
     return `it runs ${reg.model} ${reg.modelVersion}, this worker has ${model.version}: use the same refusal version`;
   return undefined;

@@ -107,6 +107,12 @@ export interface Model<P extends Record<string, unknown> = Record<string, unknow
   readonly mechanisms?: readonly Mechanism[];
   /** A plausible range for every numeric parameter (for global robustness), keyed by parameter name. */
   readonly ranges?: Readonly<Record<string, ParamRange>>;
+  /**
+   * Where a worker (a thread, or a worker process) can import this model from: a module URL, with
+   * `#<export>` when the model is not the module's default export. Models of the default list need
+   * none (workers have them); `loadModelModule()` (src/experiments/model-module.ts) sets it.
+   */
+  readonly module?: string;
   /** Build the initial state. Randomness comes only from `rng`. */
   create(params: P, rng: RngStreams): Simulation;
 }

@@ -20,6 +20,22 @@ export interface RunOutcome {
   wallMs: number;
 }
 
+/** The outcome of a spec that could not be run at all (status `error`, nothing recorded). */
+export function failedRun(spec: RunSpec, errorText: string, wallMs = 0): RunOutcome {
+  return {
+    runKey: spec.runKey,
+    status: "error",
+    errorText,
+    steps: 0,
+    tEnd: 0,
+    seriesHash: null,
+    summary: {},
+    final: {},
+    series: { t: new Float64Array(0), metrics: [], values: [] },
+    wallMs,
+  };
+}
+
 /**
  * Run one spec: the same function inline, in a worker thread or on a remote worker, so the
  * results are identical whatever executes them. Never throws for a failure of the run.
@@ -31,18 +47,7 @@ export function executeRun(
 ): RunOutcome {
   const started = now();
   const model = lookup(spec.model);
-  const failed = (errorText: string): RunOutcome => ({
-    runKey: spec.runKey,
-    status: "error",
-    errorText,
-    steps: 0,
-    tEnd: 0,
-    seriesHash: null,
-    summary: {},
-    final: {},
-    series: { t: new Float64Array(0), metrics: [], values: [] },
-    wallMs: now() - started,
-  });
+  const failed = (errorText: string): RunOutcome => failedRun(spec, errorText, now() - started);
   if (!model || model.version !== spec.modelVersion) {
     return failed(
       model

@@ -9,7 +9,10 @@ import type { RunSpec } from "./specs.ts";
 export interface ExecuteOptions {
   /** 0 runs inline on the main thread; n > 0 uses a pool of n worker threads (default: all cores). */
   workers?: number;
-  /** Where an inline run finds its model (default: the registry; worker threads always use the registry). */
+  /**
+   * Where an inline run finds its model (default: the registry). A worker thread finds a model of
+   * the default list by name, and any other in the module its spec names (`RunSpec.modelModule`).
+   */
   models?: ModelLookup;
   /** Called in completion order; awaited before more results are handled (the single writer). */
   onResult: (spec: RunSpec, outcome: RunOutcome) => Promise<void> | void;

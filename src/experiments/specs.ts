@@ -15,6 +15,11 @@ export interface RunSpec {
   /** Metrics kept as series (empty: none) and the thinning step. */
   series: string[];
   every: number;
+  /**
+   * Where a worker thread imports the model (`Model.module`), for a model not in the default
+   * list; absent for the default models. Not part of the run's identity (the run key).
+   */
+  modelModule?: string;
 }
 
 /** A design point: the factor values it sets. */
@@ -48,6 +53,7 @@ export function buildRunSpecs(exp: Experiment, model: AnyModel, points: readonly
         horizon: exp.horizon,
         series,
         every: exp.record.every,
+        ...(model.module ? { modelModule: model.module } : {}),
       });
     });
   }
@@ -90,6 +96,7 @@ export function* streamRunSpecs(exp: Experiment, model: AnyModel, points: PointS
         horizon: exp.horizon,
         series,
         every: exp.record.every,
+        ...(model.module ? { modelModule: model.module } : {}),
       };
     }
   }

@@ -6,6 +6,7 @@ import { Store } from "../store/index.ts";
 import type { RunOutcome } from "./execute-run.ts";
 import { executeSpecs } from "./executor.ts";
 import type { Experiment } from "./experiment-file.ts";
+import { workersCanRun } from "./model-module.ts";
 import { experimentModel, type RunPlan, streamPlan } from "./plan.ts";
 import { asPlan, type SweepProgress, type SweepResult, startSweep } from "./prologue.ts";
 import { runRecord } from "./run-record.ts";
@@ -25,8 +26,9 @@ export interface SweepOptions {
   onStart?: (p: SweepProgress) => void;
   onProgress?: (p: SweepProgress, spec: RunSpec, outcome: RunOutcome) => void;
   /**
-   * Where models are found by name (default: the registry). A model that is not the registry's
-   * runs inline only (workers: 0): worker threads find models in the registry.
+   * Where models are found by name (default: the registry, the default list). A model of another
+   * list runs on worker threads when it has a `module` they can import (`loadModelModule`), and
+   * otherwise inline only (workers: 0).
    */
   models?: ModelLookup;
 }
@@ -43,8 +45,10 @@ export async function sweep(
 ): Promise<SweepResult> {
   const models = opts.models ?? registry;
   const model = experimentModel(exp, models);
-  if (model !== registry.get(model.name) && opts.workers !== 0)
-    throw new UserError(`model '${model.name}' is given by value: it runs inline only (workers 0)`);
+  if (!workersCanRun(model, registry) && opts.workers !== 0)
+    throw new UserError(
+      `model '${model.name}' is given by value without a module: it runs inline only (workers 0), or load it with loadModelModule() to run it on worker threads`,
+    );
   const plan = asPlan(specs);
   const store = await Store.open(opts.db, { create: true });
   try {
