@@ -5,6 +5,7 @@ export default defineConfig({
     include: [
       "src/**/*.test.ts",
       "test/**/*.test.ts",
+      "web/**/*.test.ts",
       "examples/**/*.test.ts",
       "bench/**/*.test.ts",
       "data/**/*.test.ts",

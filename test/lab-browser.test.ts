@@ -269,6 +269,33 @@ describe.skipIf(!enabled)("the lab in Chromium", () => {
     await p.locator("#p33").waitFor();
     const ids = await p.locator("section.para").evaluateAll((s) => s.map((e) => e.id));
     expect(ids).toEqual(Array.from({ length: 40 }, (_, i) => `p${i + 1}`));
+    // No essay text in the project: the index shows numbers and the mechanisms citing them.
+    await expect(p.locator("#p14 .cited").textContent()).resolves.toContain("M2");
+    expect(await p.locator("section.para p.loaded").count()).toBe(0);
+    await p.close();
+  });
+
+  it("the essay page shows a numbered copy loaded through its file input, in place", async () => {
+    const p = await browser.newPage();
+    const requests: string[] = [];
+    await p.goto(`${lab.url}essay.html`);
+    await p.locator("#p40").waitFor();
+    p.on("request", (r) => requests.push(r.url()));
+    // A made-up text in the numbered format (not the essay's words).
+    const text = "# A made-up copy\n\n¶1 First <b>made-up</b> words.\n\n¶14 Fourteenth made-up words.\n";
+    await p.getByLabel("Load your copy (text file)").setInputFiles({
+      name: "copy.txt",
+      mimeType: "text/plain",
+      buffer: Buffer.from(text, "utf8"),
+    });
+    await expect(p.getByTestId("essay-status").textContent()).resolves.toContain("2 of the 40 paragraphs");
+    expect(await p.locator("#p1 p.loaded").textContent()).toBe("First <b>made-up</b> words."); // as text
+    expect(await p.locator("#p14 p.loaded").textContent()).toBe("Fourteenth made-up words.");
+    expect(await p.locator("#p2 p.loaded").count()).toBe(0);
+    expect(await p.locator("#p1 b").count()).toBe(0);
+    expect(requests).toEqual([]); // read in the page, sent nowhere
+    await p.getByRole("button", { name: "Forget the loaded copy" }).click();
+    expect(await p.locator("section.para p.loaded").count()).toBe(0);
     await p.close();
   });
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { listModels, scenarioFromText } from "../src/api.ts";
 import { REGIMES, refusal, STRATEGIES } from "../src/models/refusal/index.ts";
 import { canonicalPresets, presetsFor } from "../web/src/canonical.ts";
-import { parseEssay } from "../web/src/essay-parse.ts";
+import { ESSAY_PARAGRAPHS } from "../web/src/essay-parse.ts";
 import { MECHANISMS, MECHANISMS_OF } from "../web/src/mechanisms.ts";
 import {
   REGIMES as LAB_REGIMES,
@@ -13,25 +13,12 @@ import {
   refusalPresets,
 } from "../web/src/presets.ts";
 
-const essay = parseEssay(readFileSync("web/essay/strategy-of-refusal.txt", "utf8"));
-const paragraphNumbers = new Set(essay.paragraphs.map((p) => p.n));
+/** The essay's numbering, ¶1–¶40 (the project cites it by number and keeps no copy of its text). */
+const isParagraph = (n: number) => Number.isInteger(n) && n >= 1 && n <= ESSAY_PARAGRAPHS;
 
 describe("the lab's presets and texts", () => {
-  it("parseEssay() finds the title and the paragraphs ¶1 to ¶40 in order", () => {
-    expect(essay.title).toContain("The Strategy of Refusal");
-    expect(essay.paragraphs.map((p) => p.n)).toEqual(Array.from({ length: 40 }, (_, i) => i + 1));
-    expect(essay.paragraphs[13].text).toMatch(/^Couldn't we say/); // ¶14
-  });
-
-  it("the lab's copy of the essay is the seed text", () => {
-    const seed = "/work/shared/seed/strategy-of-refusal.md";
-    let original: string | null = null;
-    try {
-      original = readFileSync(seed, "utf8");
-    } catch {
-      // Outside the project's machine the seed folder may be absent: nothing to compare.
-    }
-    if (original !== null) expect(readFileSync("web/essay/strategy-of-refusal.txt", "utf8")).toBe(original);
+  it("the essay is numbered ¶1 to ¶40", () => {
+    expect(ESSAY_PARAGRAPHS).toBe(40);
   });
 
   it("refusalPresets() gives one preset per strategy and regime of the model, each valid", () => {
@@ -50,14 +37,14 @@ describe("the lab's presets and texts", () => {
       expect(p.sentence, p.id).toMatch(/^[A-Z].*[.]$/);
       expect(p.sentence!.match(/[.!?](\s|$)/g), p.id).toHaveLength(1); // one sentence
       expect(p.paragraphs!.length, p.id).toBeGreaterThan(0);
-      for (const n of p.paragraphs!) expect(paragraphNumbers.has(n), `${p.id} ¶${n}`).toBe(true);
+      for (const n of p.paragraphs!) expect(isParagraph(n), `${p.id} ¶${n}`).toBe(true);
     }
   });
 
-  it("MECHANISMS lists M1 to M13, each citing paragraphs that exist", () => {
+  it("MECHANISMS lists M1 to M13, each citing paragraphs in ¶1–¶40", () => {
     expect(MECHANISMS.map((m) => m.id)).toEqual(Array.from({ length: 13 }, (_, i) => `M${i + 1}`));
     for (const m of MECHANISMS)
-      for (const n of m.paragraphs) expect(paragraphNumbers.has(n), `${m.id} ¶${n}`).toBe(true);
+      for (const n of m.paragraphs) expect(isParagraph(n), `${m.id} ¶${n}`).toBe(true);
     const ids = new Set(MECHANISMS.map((m) => m.id));
     for (const key of [...STRATEGIES, ...REGIMES]) {
       expect(MECHANISMS_OF[key], key).toBeDefined();

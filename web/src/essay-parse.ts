@@ -1,4 +1,12 @@
-/** The numbered essay (web/essay/strategy-of-refusal.txt) split into its preface and its paragraphs ¶1–¶40. */
+/**
+ * The essay's numbering: the project cites Tronti's "The Strategy of Refusal" by paragraph,
+ * ¶1–¶40, and keeps no copy of its text. parseEssay() reads a copy the user loads themselves
+ * (in the browser, never sent anywhere) in the numbered format: an optional `# title` line, an
+ * optional preface, then blocks each starting with `¶<n> ` (a block without a number continues
+ * the paragraph before it).
+ */
+export const ESSAY_PARAGRAPHS = 40;
+
 export interface Essay {
   title: string;
   preface: string[];
@@ -7,7 +15,7 @@ export interface Essay {
 
 export function parseEssay(markdown: string): Essay {
   const essay: Essay = { title: "", preface: [], paragraphs: [] };
-  for (const block of markdown.split(/\n\s*\n/)) {
+  for (const block of markdown.replace(/\r\n?/g, "\n").split(/\n\s*\n/)) {
     const text = block.trim().replace(/\s*\n\s*/g, " ");
     if (text === "") continue;
     const para = /^¶(\d+)\s+([\s\S]*)$/.exec(text);

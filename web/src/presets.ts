@@ -12,7 +12,7 @@ export interface Preset {
   label: string;
   /** What the preset means, in one plain sentence. */
   sentence?: string;
-  /** Paragraphs of the essay (web/essay/strategy-of-refusal.txt) the preset comes from. */
+  /** Paragraphs (¶1–¶40, see web/src/essay-parse.ts ESSAY_PARAGRAPHS) of the essay the preset comes from. */
   paragraphs?: number[];
   /** The scenario file it mirrors, if any. */
   source?: string;

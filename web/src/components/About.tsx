@@ -41,7 +41,7 @@ export function About({
       </p>
       <p>
         The <code>refusal</code> model puts the essay's system into thirteen mechanisms, each citing the
-        paragraphs it implements (read the <a href="essay.html">numbered essay</a>).
+        paragraphs it implements (see the <a href="essay.html">paragraph index</a>).
         {active.size > 0 && " Those the chosen scenario sets in motion are marked ●."}
       </p>
       <ol class="mechanisms">
