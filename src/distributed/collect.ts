@@ -24,6 +24,8 @@ export function failureText(reason: string | undefined): string {
 export class ResultCollector {
   readonly byStatus: Record<string, number> = {};
   private readonly unremovable = new Set<string>();
+  /** When this coordinator first saw each active job's current attempt (keyed by its processedOn). */
+  private readonly activeSince = new Map<string, { attempt: number; since: number }>();
 
   constructor(
     private readonly queue: Queue,
@@ -136,7 +138,8 @@ export class ResultCollector {
   }
 
   /**
-   * Jobs a worker took more than `overdueMs` ago and still holds: their worker neither finished
+   * Jobs a worker has held for more than `overdueMs` (on the coordinator's clock `now`, e.g.
+   * performance.now(), from the first look at that attempt): their worker neither finished
    * them nor gave them up at their deadline (a worker that enforces none, or is stuck while its
    * lock is still extended). The coordinator stops waiting for them: each is stored once as a
    * failed run, and its job is removed when it ends (or with the queue when the sweep is done).
@@ -150,9 +153,18 @@ export class ResultCollector {
       return 0; // a job that cannot be read: its worker cannot run it either, and loses it
     }
     let n = 0;
+    for (const key of this.activeSince.keys()) if (!this.pending.has(key)) this.activeSince.delete(key);
     for (const job of active) {
       const key = String(job?.id);
-      if (!job?.processedOn || now - job.processedOn <= overdueMs || !this.pending.has(key)) continue;
+      if (!job?.processedOn || !this.pending.has(key)) continue;
+      // Timed on the coordinator's own clock from the first look at this attempt (a worker's
+      // clock, which set processedOn, may be skewed); a retried job is a new attempt.
+      const seen = this.activeSince.get(key);
+      if (seen === undefined || seen.attempt !== job.processedOn) {
+        this.activeSince.set(key, { attempt: job.processedOn, since: now });
+        continue;
+      }
+      if (now - seen.since <= overdueMs) continue;
       const outcome = failedOutcome(
         key,
         `no worker finished it within ${overdueMs / 1000} s: worker ${job.processedBy ?? "?"} still holds it (stuck?); not retried`,

@@ -251,7 +251,7 @@ export async function distributedSweep(
         if (idle++ % 5 === 0) {
           counts.requeued += await race(checkLoss(), ...failures);
           if ((await race(collector.sweepUnreadable(), ...failures)) > 0) continue;
-          if ((await race(collector.sweepOverdue(overdueMs, Date.now()), ...failures)) > 0) continue;
+          if ((await race(collector.sweepOverdue(overdueMs, performance.now()), ...failures)) > 0) continue;
         }
         await race(sleep(pollMs, stop), ...failures);
       }

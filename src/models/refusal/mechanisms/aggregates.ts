@@ -1,7 +1,9 @@
 /**
  * The economy's aggregates of a month (the phase is `phases/aggregate.ts`; the recorder reads the
  * same definitions for its metrics). National-accounts definitions, no behaviour: Godley & Lavoie
- * (2007, ch. 2) for the shares, a 12-month log change for the annual rates.
+ * (2007, ch. 2) for the shares, a 12-month log change for the annual rates. They are accounting,
+ * not a mechanism of the essay, so no ¶ is theirs; the decisions that read them cite their own
+ * (the wage share and the output lost to strikes steer innovation, ¶12).
  */
 
 /** Wage share of the month's output at its mean price: W / (P Y), 0 when nothing was produced. */
