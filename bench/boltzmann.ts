@@ -9,6 +9,7 @@ import { fileURLToPath } from "node:url";
 import { createRng, type Rng, streams } from "../src/engine/rng.ts";
 import { boltzmann } from "../src/models/boltzmann/index.ts";
 import { bytesPerAgent, initialState } from "../src/models/boltzmann/state.ts";
+import { BRANCH_FREE_MAX_N } from "../src/models/boltzmann/step.ts";
 import { type BenchRecord, loadAverage, measureRetained, median, timeMs, wallAndCpuMs } from "./harness.ts";
 
 /**
@@ -127,7 +128,8 @@ export function lemireReferenceSteps(
 /**
  * The model's own algorithm written by hand with no calls: the Lemire shuffle as above, then the
  * gifts a chunk of C agents at a time from a block of Lemire draws made (inlined) before each
- * chunk, read by a branch-free loop (an agent with nothing gives 0 units and keeps the draw).
+ * chunk, read by a branch-free loop (an agent with nothing gives 0 units and keeps the draw) up
+ * to N = BRANCH_FREE_MAX_N and by a loop with a branch above, as the model does.
  * Draws left over at the end of a step are kept for the next step's gifts rather than given
  * back, so its stream differs from the model's (which rewinds the generator to keep the stream
  * of scalar calls). `buf` is its block (2C entries); its read and end positions are kept in
@@ -151,6 +153,7 @@ export function blockReferenceSteps(
   let end = st[5] | 0; // one past the last draw made
   const thresholdN = 4294967296 % n;
   const exact = n <= EXACT_PRODUCT_BOUND;
+  const branchFree = n <= BRANCH_FREE_MAX_N;
   for (let s = 0; s < steps; s++) {
     for (let i = n - 1; i > 0; i--) {
       const bound = i + 1;
@@ -221,15 +224,25 @@ export function blockReferenceSteps(
         end = left + chunk;
       }
       const last = Math.min(n, k0 + chunk);
-      for (let k = k0; k < last; k++) {
-        const i = order[k];
-        const wi = wealth[i];
-        const give = -wi >>> 31;
-        const j = buf[p];
-        p += give;
-        wealth[i] = wi - give;
-        wealth[j] += give;
-      }
+      if (branchFree)
+        for (let k = k0; k < last; k++) {
+          const i = order[k];
+          const wi = wealth[i];
+          const give = -wi >>> 31;
+          const j = buf[p];
+          p += give;
+          wealth[i] = wi - give;
+          wealth[j] += give;
+        }
+      else
+        for (let k = k0; k < last; k++) {
+          const i = order[k];
+          if (wealth[i] > 0) {
+            const j = buf[p++];
+            wealth[j]++;
+            wealth[i]--;
+          }
+        }
     }
   }
   st[0] = s0;

@@ -2,8 +2,8 @@ import type { IntBlock, Rng } from "../../engine/rng.ts";
 
 /**
  * Largest population stepped by the branch-free gift loop; above it the loop with a branch is
- * faster. Measured (bench/limit.ts and a sweep of N): branch-free wins by 1.3-1.4x at N = 10^4
- * and by a few percent at 10^6, and loses by 20-30% at 3 x 10^6 and 10^7, where the wealth array
+ * faster. Measured (a sweep of N, branch-free loop against the other): 1.4-1.5x at N = 10^4,
+ * 0.98-1.10x at 10^6, but 0.81-0.86x at 3 x 10^6 and 10^7, where the wealth array
  * (4N bytes) no longer fits in cache. There each agent's decision waits for its wealth to arrive
  * from memory, and the branch-free loop cannot go on before it does: the index of the next draw
  * depends on it. The branch lets the CPU guess and start the next agents' loads early.
