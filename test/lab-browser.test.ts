@@ -288,7 +288,8 @@ describe.skipIf(!enabled)("the lab in Chromium", () => {
       mimeType: "text/plain",
       buffer: Buffer.from(text, "utf8"),
     });
-    await expect(p.getByTestId("essay-status").textContent()).resolves.toContain("2 of the 40 paragraphs");
+    // The file is read asynchronously (FileReader): wait for the status to say it is shown.
+    await p.locator("[data-testid=essay-status]", { hasText: "2 of the 40 paragraphs" }).waitFor();
     expect(await p.locator("#p1 p.loaded").textContent()).toBe("First <b>made-up</b> words."); // as text
     expect(await p.locator("#p14 p.loaded").textContent()).toBe("Fourteenth made-up words.");
     expect(await p.locator("#p2 p.loaded").count()).toBe(0);
