@@ -131,16 +131,9 @@ async function compareCommand(o: FlagshipFlags): Promise<void> {
 }
 
 /** `refusal theses` and `refusal compare` (the flagship, `npm start`). */
-export function registerFlagshipCommands(program: Command): void {
-  withLimitOptions(program.command("compare"))
-    .description(
-      "The flagship: every workers' strategy under every regime, the theses' verdicts, an HTML report",
-    )
-    .option("--quick", "a smoke test: small, short runs, estimates only, no verdicts")
-    .option("--db <file>", "results database", "results/refusal.duckdb")
-    .option("--out <file>", "HTML report", "results/report.html")
-    .option("--workers <n>", "worker threads (0 = inline; default: all cores)")
-    .option("--dir <dir>", "directory of thesis files", THESES_DIR)
+/** The sweep backend's options, the same on compare and theses. */
+function withBackendOptions(cmd: Command): Command {
+  return cmd
     .option(
       "--backend <kind>",
       "inline, threads, or redis (a queue served by `refusal worker` on any machines)",
@@ -156,10 +149,22 @@ export function registerFlagshipCommands(program: Command): void {
     .option(
       "--job-retries <n>",
       "redis: times a run past its deadline is retried before it is stored as failed (default 1)",
+    );
+}
+
+export function registerFlagshipCommands(program: Command): void {
+  withBackendOptions(withLimitOptions(program.command("compare")))
+    .description(
+      "The flagship: every workers' strategy under every regime, the theses' verdicts, an HTML report",
     )
+    .option("--quick", "a smoke test: small, short runs, estimates only, no verdicts")
+    .option("--db <file>", "results database", "results/refusal.duckdb")
+    .option("--out <file>", "HTML report", "results/report.html")
+    .option("--workers <n>", "worker threads (0 = inline; default: all cores)")
+    .option("--dir <dir>", "directory of thesis files", THESES_DIR)
     .action((o: FlagshipFlags) => compareCommand(o));
 
-  withLimitOptions(program.command("theses"))
+  withBackendOptions(withLimitOptions(program.command("theses")))
     .description("Run the theses of the essay as experiments and print their verdicts")
     .option("--quick", "a smoke test: small, short runs, estimates only, no verdicts")
     .option("--db <file>", "results database", "results/refusal.duckdb")
@@ -169,22 +174,6 @@ export function registerFlagshipCommands(program: Command): void {
     .option(
       "--robustness",
       "also the global robustness analysis: Morris screening of every parameter, then a Latin hypercube over the top ones (long)",
-    )
-    .option(
-      "--backend <kind>",
-      "inline, threads, or redis (a queue served by `refusal worker` on any machines)",
-    )
-    .option("--redis <url>", "Redis of the redis backend: redis://[:password@]host:port, rediss:// for TLS")
-    .option("--prefix <p>", "redis: key prefix")
-    .option("--lock-timeout <s>", "redis: seconds a coordinator that died blocks the next one", "15")
-    .option("--redis-timeout <s>", "redis: give up after Redis has been unreachable this many seconds", "60")
-    .option(
-      "--job-timeout <s>",
-      "redis: seconds a run may take once a worker took it; then it is retried (default 3600)",
-    )
-    .option(
-      "--job-retries <n>",
-      "redis: times a run past its deadline is retried before it is stored as failed (default 1)",
     )
     .action(async (o: FlagshipFlags) => {
       await thesesCommand(o);
