@@ -95,6 +95,7 @@ export function statePaysInterest(s: RefusalState, amount: number): void {
   s.bankEquity += amount;
   s.interestIncome += amount;
   book(s.tfm, R.interest, C.state, C.bank, amount);
+  s.flows.stateInterest += amount;
 }
 
 /**

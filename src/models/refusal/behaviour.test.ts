@@ -47,7 +47,7 @@ describe("strategies as behavioural rules", () => {
       s.workforce[j] > 0 ? s.organisedCount[j] / s.workforce[j] : 0,
     );
     // make a new frontier technique viable everywhere, then plan
-    s.frontierA *= 1.5;
+    for (let j = 0; j < s.nf; j++) s.labA[j] *= 1.5; // every laboratory finds a better technique
     s.adoptionBlocked = 0;
     planAndInvest(ctx);
     let organised = 0;
@@ -64,7 +64,7 @@ describe("strategies as behavioural rules", () => {
 
   it("under bargaining the same organised workplaces adopt, through a productivity deal where recognised", () => {
     const { s, ctx } = simulate({ strategy: "bargaining" }, 120);
-    s.frontierA *= 1.5;
+    for (let j = 0; j < s.nf; j++) s.labA[j] *= 1.5; // every laboratory finds a better technique
     s.adoptionBlocked = 0;
     s.events.fill(0);
     planAndInvest(ctx);

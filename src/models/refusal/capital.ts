@@ -8,15 +8,15 @@ import type { RefusalState } from "./state.ts";
  */
 
 /**
- * Install q units of new capital at firm j: of the frontier technique when `adopt`, otherwise of
+ * Install q units of new capital at firm j: of its laboratory's technique when `adopt`, otherwise of
  * the firm's own current technique (replacement in kind).
  */
 export function install(s: RefusalState, j: number, q: number, adopt: boolean): void {
   let a: number;
   let nu: number;
   if (adopt || s.capacity[j] <= 0) {
-    a = s.frontierA;
-    nu = s.frontierNu;
+    a = s.labA[j];
+    nu = s.labNu[j];
   } else {
     a = s.capacity[j] / s.labourReq[j];
     nu = s.capital[j] / (12 * s.capacity[j]);

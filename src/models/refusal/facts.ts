@@ -9,8 +9,8 @@ const hours = (c: Columns, i: number) => employed(c, i) * (1 - col(c, "strikeSha
 /**
  * The `refusal` model's stylised facts: its targets file (next to the model) and how each series
  * the facts need comes from its recorded metrics. Every series is per member of the constant
- * labour force N, so logs and shares are those of the aggregates. Investment, total consumption,
- * vacancies and firm ages are not recorded: the rows that need them say so.
+ * labour force N, so logs and shares are those of the aggregates. Firm ages are not recorded:
+ * the rows that need them say so.
  */
 export const refusalFacts: ModelFacts = {
   targets: new URL("./stylised-facts.yaml", import.meta.url),
@@ -37,6 +37,21 @@ export const refusalFacts: ModelFacts = {
       text: "unemployment rate",
       value: (c, i) => col(c, "unemploymentRate", i),
     },
+    consumption: {
+      metrics: ["consumption"],
+      text: "real consumption of workers and capitalists",
+      value: (c, i) => col(c, "consumption", i),
+    },
+    investment: {
+      metrics: ["investment"],
+      text: "real gross investment (fixed capital; the model's inventories are not counted)",
+      value: (c, i) => col(c, "investment", i),
+    },
+    vacancies: {
+      metrics: ["vacancies"],
+      text: "vacancies unfilled after the month's hiring",
+      value: (c, i) => col(c, "vacancies", i),
+    },
     realWage: { metrics: ["realWage"], text: "real wage", value: (c, i) => col(c, "realWage", i) },
     nominalWage: { metrics: ["meanWage"], text: "mean money wage", value: (c, i) => col(c, "meanWage", i) },
     productivity: {
@@ -62,9 +77,6 @@ export const refusalFacts: ModelFacts = {
     },
   },
   absent: {
-    consumption: "total consumption (only workers' consumption)",
-    investment: "investment (only the capital stock and the net accumulation rate)",
-    vacancies: "vacancies",
     firmAges: "firm ages",
   },
   firmSizesFromCells: "workforce of each active firm at the end of each year (the lab's workplace cells)",

@@ -4,6 +4,7 @@ import type { Rules, Streams } from "./context.ts";
 import { splitExactly } from "./mechanisms/goodsMarket.ts";
 import type { RefusalParams } from "./params.ts";
 import { aggregate } from "./phases/aggregate.ts";
+import { fiscalInputs } from "./phases/finance.ts";
 import { allocate, NONE, type RefusalState, W0 } from "./state.ts";
 import { poolAdd } from "./workforce.ts";
 
@@ -79,6 +80,7 @@ export function initialise(p: RefusalParams, rng: Streams, rules: Rules): Refusa
     s.labourReq[j] = cap;
     s.capital[j] = 12 * p.capitalOutput * cap;
     s.expDemand[j] = y;
+    s.share12[j] = size / employed;
     s.sales[j] = y;
     s.plannedOutput[j] = y;
     s.desiredWorkforce[j] = size;
@@ -146,8 +148,12 @@ export function initialise(p: RefusalParams, rng: Streams, rules: Rules): Refusa
   // and last year's productivity and output lie on the trend.
   const g = 12 * p.innovationRate * p.innovationStep;
   const delta = 12 * p.depreciation;
-  s.trendGrowth = g;
   s.frontierA = delta > 0 ? (delta + g) / delta : 1;
+  // Every laboratory starts at the frontier.
+  for (let j = 0; j < nf; j++) {
+    s.labA[j] = s.frontierA;
+    s.labNu[j] = s.frontierNu;
+  }
   s.priceRing.fill(P0);
   for (let k = 0; k < 13; k++) {
     const back = k === 0 ? 0 : 13 - k; // slot k holds month k - 13 (k >= 1)
@@ -157,7 +163,13 @@ export function initialise(p: RefusalParams, rng: Streams, rules: Rules): Refusa
     const back = k === 0 ? 0 : 15 - k; // slot k holds month k - 15 (k >= 1)
     s.outputRing[k] = employed * exp((-g * back) / 12);
   }
-  s.stateSpending = regime.spending(p, P0 * n, s.unemployment, employed * P0);
+  // The fiscal rule's 12-month means at the stationary flows (dividends as set above).
+  let divGross = 0;
+  for (let j = 0; j < nf; j++) divGross += s.dividends[j] / (1 - p.taxRate);
+  s.taxes12 = p.taxRate * (W0 * employed + divGross);
+  s.interest12 = p.interestRate * s.stateLoans;
+  s.nominalOutput12 = employed * P0;
+  s.stateSpending = regime.spending(p, fiscalInputs(s, p, regime));
   s.density = members / n;
   // This month's flows at their stationary values, for the row recorded at t = 0.
   let K = 0;
@@ -171,6 +183,10 @@ export function initialise(p: RefusalParams, rng: Streams, rules: Rules): Refusa
   f.depreciationValue = p.depreciation * P0 * K;
   f.investmentReal = (p.depreciation + g / 12) * K;
   f.consumptionWorkersReal = (W0 * (1 - p.taxRate) * employed) / P0;
+  let capSpend = 0;
+  for (let j = 0; j < nf; j++) capSpend += p.capitalistPropensity * s.dividends[j];
+  f.consumptionReal = f.consumptionWorkersReal + capSpend / P0;
+  f.governmentReal = s.stateSpending / P0;
   // Month 0's aggregates, by the phase that completes every month (its rates of change are 0).
   aggregate(s);
   return s;

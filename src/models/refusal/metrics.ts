@@ -32,6 +32,13 @@ export const REFUSAL_METRICS = [
   "bankruptcies",
   "leverage",
   "utilisation",
+  "investment",
+  "consumption",
+  "government",
+  "vacancies",
+  "entries",
+  "badDebt",
+  "researchShare",
 ] as const;
 
 export type RefusalMetric = (typeof REFUSAL_METRICS)[number];
@@ -69,4 +76,11 @@ export const REFUSAL_METRIC_DESCRIPTIONS = [
   "Firms gone bankrupt this month",
   "Firms' loans over the value of their capital",
   "Output over full-capacity output",
+  "Gross investment of the month, units of the good per worker of the population",
+  "Consumption of the month, workers' and capitalists', units of the good per worker of the population",
+  "State spending on goods of the month, units of the good per worker of the population",
+  "Vacancies left unfilled after this month's hiring, per worker of the population",
+  "Firms founded this month",
+  "Loans the bank wrote off this month, as a share of its loans to firms",
+  "Share of the employed working in firms' laboratories (R&D)",
 ] as const;

@@ -53,8 +53,21 @@ export const refusalParams = z
       "Weight zeta of last month's sales in expected demand (adaptive expectations)",
     ),
     innovationRate: share(
-      0.12,
-      "Monthly probability p0 that R&D moves the technique frontier when the effective wage share is neutral",
+      0.035,
+      "Monthly probability p0 that a firm of the mean size innovates, at the normal R&D share and neutral wage share",
+    ),
+    rdShare: share(
+      0.04,
+      "R&D spending as a share of revenue, paid as wages to the firm's laboratory (Dosi et al. 2010: nu = 0.04)",
+    ),
+    maxLabShare: share(0.2, "Largest share of a firm's workforce in its laboratory"),
+    imitationRate: share(
+      0.05,
+      "Monthly probability that a firm of the mean size imitates a close firm's technique, at the normal R&D share and neutral wage share",
+    ),
+    innovationDispersion: nonneg(
+      2,
+      "Half-width d of the Beta(3, 3) scale of an innovation step, on [1 - d, 1 + d] (d > 1: some searches fail)",
     ),
     innovationStep: nonneg(
       0.015,
@@ -100,7 +113,7 @@ export const refusalParams = z
       "Elasticity chi of a firm's market share to its relative price, shares ~ supply*exp(-chi(p/P-1))",
     ),
     investmentAdjustment: share(
-      0.004,
+      0.01,
       "Expansion phi of capital a month per unit of relative utilisation gap, u_e / u_T - 1",
     ),
     investmentProfitSensitivity: nonneg(
@@ -111,7 +124,10 @@ export const refusalParams = z
     normalProfitRate: nonneg(0.05, "Normal (hurdle) profit rate rN, per year, net of depreciation"),
     interestRate: nonneg(0.004, "Interest rate on loans, per month (0.004 = 4.9% a year)"),
     amortisation: share(0.01, "Share of a firm's loan repaid each month when it has the deposits"),
-    leverageLimit: nonneg(0.6, "Largest ratio of loans to the value of capital the bank lends up to"),
+    leverageLimit: share(
+      0.6,
+      "Largest share of debt in a firm's assets, L / (L + NW): the bank rations credit by net worth NW",
+    ),
     payoutRatio: share(0.5, "Share of a firm's positive net profit paid to its owner as dividends"),
     cashTarget: nonneg(
       2,
@@ -122,6 +138,20 @@ export const refusalParams = z
     entryProbability: share(
       0.02,
       "Monthly probability that a capitalist household without a firm founds one",
+    ),
+    exitShare: share(
+      0.1,
+      "A firm exits when its 12-month market share falls below this share of the equal share 1/F",
+    ),
+    exitGrace: z
+      .number()
+      .int()
+      .min(0)
+      .default(24)
+      .describe("Months after its founding during which a firm is not closed for a small market share"),
+    entrySpread: share(
+      0.05,
+      "Half-width of an entrant's productivity draw around the industry's mean technique (Beta(3, 3) on [1 - s, 1 + s])",
     ),
     entryCapital: nonneg(0.3, "Equity a new firm starts with, as a share of the mean firm's capital value"),
 
@@ -155,7 +185,10 @@ export const refusalParams = z
 
     // ---- the State (M7, M13) ---------------------------------------------------------------
     taxRate: share(0.15, "Tax rate on wages and dividends"),
-    stateShare: share(0.1, "State spending on goods as a share of potential output (P a N), every regime"),
+    deficitShare: share(
+      0.03,
+      "Structural deficit of the fiscal rule, share of the value of output: G = T - B - iD + d P Y (12-month means)",
+    ),
     benefitLaissezFaire: share(
       0.2,
       "Unemployment benefit as a share of the mean wage (laissez-faire, repression)",

@@ -61,6 +61,22 @@ export const REFUSAL_RANGES: Readonly<Record<NumericKeys, ParamRange>> = {
     0.2,
     "frontier growth 12 p x between 1% and 3.6% a year at the neutral share: the post-war range of productivity growth",
   ),
+  rdShare: r(
+    0.01,
+    0.08,
+    "business R&D of 1-8% of sales (Dosi et al. 2010 use 4%; OECD manufacturing R&D intensities span this)",
+  ),
+  maxLabShare: r(0.1, 0.3, "a cap on the laboratory that binds only for firms with little revenue to wages"),
+  imitationRate: r(
+    0.04,
+    0.24,
+    "a third of to twice the innovation rate (Dosi et al. 2010 split R&D half and half)",
+  ),
+  innovationDispersion: r(
+    1,
+    3,
+    "steps from never worse (1) to widely dispersed (3), around Beta(3, 3) on [-1, 3]",
+  ),
   innovationStep: r(0.01, 0.02, "same reason as innovationRate: with p = 0.12, 1.4–2.9% a year"),
   neutralWageShare: r(
     0.6,
@@ -107,16 +123,19 @@ export const REFUSAL_RANGES: Readonly<Record<NumericKeys, ParamRange>> = {
   ),
   interestRate: r(0.002, 0.007, "2.4–8.7% a year around the calibrated 4.9%"),
   amortisation: r(0.005, 0.02, "loans repaid over about 4–17 years"),
-  leverageLimit: r(
-    0.3,
-    0.9,
-    "loans of 30–90% of the value of capital (Minsky's hedge to speculative finance)",
-  ),
+  leverageLimit: r(0.3, 0.9, "debt of 30–90% of a firm's assets (Minsky's hedge to speculative finance)"),
   payoutRatio: r(0.3, 0.7, "dividend payout ratios of 30–70% of profits"),
   cashTarget: r(1, 4, HALF_TO_DOUBLE),
   excessPayout: r(0.05, 0.2, HALF_TO_DOUBLE),
   bankPayout: r(0.7, 1, "banks pay out most of their income; below 0.7 the bank accumulates without bound"),
   entryProbability: r(0.005, 0.05, HALF_TO_DOUBLE),
+  exitShare: r(0.02, 0.3, "from near-zero shares only (Dosi et al. 2010) to a third of the equal share"),
+  exitGrace: int(6, 48, "half a year to four years before a new firm is judged on its market share"),
+  entrySpread: r(
+    0,
+    0.15,
+    "entrants from exact copies of the mean technique to Dosi et al. (2010)'s support of +-15%",
+  ),
   entryCapital: r(
     0.1,
     0.5,
@@ -155,10 +174,10 @@ export const REFUSAL_RANGES: Readonly<Record<NumericKeys, ParamRange>> = {
   maxWageCut: r(0, 0.05, "nominal wage cuts are rare (Bewley 1999): from none to 5% a year"),
 
   taxRate: r(0.1, 0.3, "tax rates of 10–30% of incomes, around the calibrated 15%"),
-  stateShare: r(
+  deficitShare: r(
+    0,
     0.06,
-    0.16,
-    "government spending on goods of 6–16% of potential output, around the calibrated 10% (State consumption ≈ 10–20% of GDP, README §3.6)",
+    "a balanced budget to twice the 3% reference value of the Stability and Growth Pact (Italy's deficits of the 1970s were larger still)",
   ),
   benefitLaissezFaire: r(0.1, 0.3, "replacement rates of 10–30% around the liberal 20% (README §3.6)"),
   benefitPlanning: r(0.3, 0.6, "replacement rates of 30–60% around the planning 40% (README §3.6)"),

@@ -1,6 +1,6 @@
 import { log } from "../../engine/math.ts";
 import { GeneralStrikeEpisodes, recoveryShare } from "./episodes.ts";
-import { lostShare, quarterMean, wageShareOf } from "./mechanisms/aggregates.ts";
+import { lostShare, wageShareOf } from "./mechanisms/aggregates.ts";
 import { isCrisisMonth, runLength } from "./mechanisms/crisis.ts";
 import { dominationIndex, refusedShare } from "./mechanisms/domination.ts";
 import { REFUSAL_METRICS } from "./metrics.ts";
@@ -100,6 +100,7 @@ export class Recorder implements Observer {
     let loans = 0;
     let effortSum = 0;
     let strikers = 0;
+    let researchers = 0;
     for (let j = 0; j < s.nf; j++) {
       if (!s.active[j]) continue;
       firms++;
@@ -107,12 +108,11 @@ export class Recorder implements Observer {
       loans += s.loans[j];
       effortSum += s.effortSum[j];
       strikers += s.strikers[j];
+      researchers += s.lab[j] * s.workforce[j];
     }
     const a = s.productivity;
     const K = s.capitalStock;
-    const qNow = quarterMean(s.outputRing, s.month);
-    const qBefore = quarterMean(s.outputRing, s.month - 12);
-    const growth = s.month > 0 && qNow > 0 && qBefore > 0 ? log(qNow / qBefore) : 0;
+    const growth = s.outputGrowth;
     const wageShare = wageShareOf(f.wages, s.avgPrice, f.output);
     const kv = s.avgPrice * K;
     const profitRate = kv > 0 ? (12 * (f.salesValue - f.wages - f.depreciationValue)) / kv : 0;
@@ -161,6 +161,13 @@ export class Recorder implements Observer {
     row[M.bankruptcies] = s.bankruptcies;
     row[M.leverage] = kv > 0 ? loans / kv : 0;
     row[M.utilisation] = cap > 0 ? f.output / cap : 0;
+    row[M.investment] = f.investmentReal / n;
+    row[M.consumption] = f.consumptionReal / n;
+    row[M.government] = f.governmentReal / n;
+    row[M.vacancies] = f.vacancies / n;
+    row[M.entries] = s.entries;
+    row[M.badDebt] = loans + s.writeOffs > 0 ? s.writeOffs / (loans + s.writeOffs) : 0;
+    row[M.researchShare] = employed > 0 ? researchers / employed : 0;
 
     if (accumulate && s.month > this.burnIn) this.accumulate(s, crisis, a, K, accumulation);
     else if (accumulate && s.month === this.burnIn) {

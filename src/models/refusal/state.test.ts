@@ -4,7 +4,7 @@ import { resolveParams } from "../../engine/run.ts";
 import { TFM_SIZE } from "./accounts.ts";
 import { spawnStreams } from "./context.ts";
 import { type RefusalParams, type RefusalSimulation, refusal } from "./index.ts";
-import { enterFirm, exitFirm } from "./phases/firmSlots.ts";
+import { enterFirm, exitFirm, industryTechnique } from "./phases/firmSlots.ts";
 import { startMonth } from "./phases/startMonth.ts";
 import { rulesFor } from "./rules.ts";
 import { bankAtStart } from "./state/bank.ts";
@@ -64,12 +64,16 @@ describe("the state by actor", () => {
     const j = 2;
     exitFirm(s, j);
     for (const name of resetBy(FIRM, "exit")) expect(cols[name][j], name).toBe(FIRM[name].init);
+    const [a] = industryTechnique(s);
     s.capMoney[j] = 10 * s.avgPrice * 1000;
     enterFirm({ s, p, rng: spawnStreams(streams(6)), ...rulesFor(p) }, j, s.avgPrice * 1000);
     for (const name of resetBy(FIRM, "entry")) expect(cols[name][j], name).toBe(FIRM[name].init);
     expect(s.active[j]).toBe(1);
     expect(s.price[j]).toBe(s.avgPrice);
-    expect(s.lastOffer[j]).toBe(s.frontierA);
+    // the entrant's laboratory starts near the industry's technique, within the entry spread
+    expect(Math.abs(s.labA[j] / a - 1)).toBeLessThanOrEqual(p.entrySpread);
+    expect(s.lastOffer[j]).toBe(s.labA[j]);
+    expect(s.born[j]).toBe(s.month);
   });
 
   it("startMonth() puts the month's counters, flows and transaction-flow matrix back to 0", () => {

@@ -84,12 +84,12 @@ export function allocate(p: RefusalParams, tfmSize: number): RefusalState {
 
 /** Firm j's labour productivity a_j (output per effort-weighted worker-month). */
 export function productivityOf(s: RefusalState, j: number): number {
-  return s.labourReq[j] > 0 ? s.capacity[j] / s.labourReq[j] : s.frontierA;
+  return s.labourReq[j] > 0 ? s.capacity[j] / s.labourReq[j] : s.labA[j];
 }
 
 /** Firm j's capital-output ratio nu_j in years. */
 export function capitalOutputOf(s: RefusalState, j: number): number {
-  return s.capacity[j] > 0 ? s.capital[j] / (12 * s.capacity[j]) : s.frontierNu;
+  return s.capacity[j] > 0 ? s.capital[j] / (12 * s.capacity[j]) : s.labNu[j];
 }
 
 /** Bytes of typed-array memory per worker (the worker columns and the scratch sized by N). */

@@ -32,5 +32,5 @@ export function stepRefusal(ctx: Ctx): void {
   organise(ctx); // ¶32 ¶33 ¶20 — threshold contagion of organisation (M11 M13)
   statePolicy(ctx); // ¶18 ¶19 ¶20 — recognition, repression (M7 M13)
   closeBooks(ctx.s); // the month's retained earnings close the firms' current account
-  aggregate(ctx.s); // what next month reads: unemployment, mean wage, inflation, wage share, trend growth
+  aggregate(ctx.s); // what next month reads: unemployment, mean wage, inflation, wage share, output growth
 }

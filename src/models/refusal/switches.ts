@@ -83,7 +83,7 @@ export const REFUSAL_MECHANISMS: readonly Mechanism[] = [
     title: "the planning State's counter-cyclical spending",
     source: "¶18 ¶19",
     off: { counterCyclical: 0 },
-    offMeans: "State spending is a fixed share of potential output under planning too",
+    offMeans: "State spending follows the fiscal rule on tax revenue alone under planning too",
   },
   {
     id: "M7-benefits",

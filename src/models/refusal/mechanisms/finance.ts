@@ -34,6 +34,38 @@ export function bankrupt(deposits: number, loans: number, assetsValue: number): 
   return deposits - loans + assetsValue < 0;
 }
 
+/** A firm's net worth: deposits - loans + the value of its capital and stocks. */
+export function netWorth(deposits: number, loans: number, assetsValue: number): number {
+  return deposits - loans + assetsValue;
+}
+
+/**
+ * Credit rationed by net worth (issue 13 item 4; Delli Gatti et al. 2010, "The financial
+ * accelerator in an evolving credit network", JEDC 34: credit supply grows with the borrower's
+ * net worth): the bank lends up to the loans at which debt is a share l of the firm's assets,
+ * L / (L + NW) <= l, i.e. L <= NW l / (1 - l). Returns the room left, integer, never negative.
+ */
+export function creditRoom(netWorthValue: number, loans: number, leverage: number): number {
+  if (!(netWorthValue > 0) || leverage <= 0) return 0;
+  const ceiling = leverage >= 1 ? Number.POSITIVE_INFINITY : (netWorthValue * leverage) / (1 - leverage);
+  return Math.max(0, Math.floor(Math.min(ceiling, Number.MAX_SAFE_INTEGER) - loans));
+}
+
+/**
+ * Exit on a collapsing market (issue 13 item 4; Dosi et al. 2010: firms with a near-zero market
+ * share leave): the firm's 12-month market share s is below a share x of the equal share 1 / F
+ * of the F active firms, once it is past its first `grace` months.
+ */
+export function marketExit(
+  share12: number,
+  activeFirms: number,
+  x: number,
+  age: number,
+  grace: number,
+): boolean {
+  return age >= grace && activeFirms > 1 && share12 < x / activeFirms;
+}
+
 /** Exponentially weighted moving average: x <- x + w (v - x). */
 export function ewma(x: number, v: number, w: number): number {
   return x + w * (v - x);

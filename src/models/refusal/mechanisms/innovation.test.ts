@@ -1,6 +1,14 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { effectiveWageShare, innovationDirection, innovationProbability } from "./innovation.ts";
+import {
+  effectiveWageShare,
+  inducedBias,
+  innovationDirection,
+  labShare,
+  median5,
+  searchProbability,
+  searchStep,
+} from "./innovation.ts";
 import { okishioViable, unitCost } from "./okishio.ts";
 
 describe("induced innovation (M3, Kennedy 1964; Shah & Desai 1981)", () => {
@@ -9,13 +17,40 @@ describe("induced innovation (M3, Kennedy 1964; Shah & Desai 1981)", () => {
     expect(effectiveWageShare(0.6, 0.05, 0)).toBe(0.6);
   });
 
-  it("innovationProbability() is p0 at the neutral share and rises with the effective wage share", () => {
-    expect(innovationProbability(0.12, 4, 0.65, 0.65)).toBeCloseTo(0.12, 15);
-    expect(innovationProbability(0.12, 4, 0.75, 0.65)).toBeCloseTo(0.12 * Math.exp(0.4), 12);
-    expect(innovationProbability(0.12, 4, 0.7, 0.65)).toBeGreaterThan(
-      innovationProbability(0.12, 4, 0.6, 0.65),
+  it("searchProbability() is p0 at the normal effort and neutral share, and rises with effort and the induced bias", () => {
+    expect(searchProbability(0.12, 1, 1)).toBeCloseTo(0.12, 14);
+    expect(searchProbability(0.12, 2, 1)).toBeCloseTo(1 - 0.88 ** 2, 14);
+    expect(searchProbability(0.12, 1, inducedBias(4, 0.75, 0.65))).toBeCloseTo(1 - 0.88 ** Math.exp(0.4), 12);
+    expect(searchProbability(0.12, 1, inducedBias(4, 0.7, 0.65))).toBeGreaterThan(
+      searchProbability(0.12, 1, inducedBias(4, 0.6, 0.65)),
     );
-    expect(innovationProbability(0.9, 50, 0.9, 0.5)).toBe(1);
+    expect(searchProbability(0.12, 0, 1)).toBe(0);
+    expect(searchProbability(1, 0.5, 1)).toBe(1);
+    expect(inducedBias(4, 0.65, 0.65)).toBe(1);
+  });
+
+  it("labShare() spends the R&D share of revenue on wages in the laboratory, up to its cap", () => {
+    // revenue 1,000, wage bill 640: 0.04 x 1000 / 640 = 6.25% of the workforce
+    expect(labShare(0.04, 1000, 640, 0.3)).toBeCloseTo(0.0625, 15);
+    expect(labShare(0.5, 1000, 640, 0.3)).toBe(0.3);
+    expect(labShare(0.04, 0, 640, 0.3)).toBe(0);
+  });
+
+  it("median5() is the median of five numbers in any order", () => {
+    const xs = [0.9, 0.1, 0.5, 0.3, 0.7];
+    // all 120 orders
+    const perms = (a: number[]): number[][] =>
+      a.length <= 1
+        ? [a]
+        : a.flatMap((x, i) => perms([...a.slice(0, i), ...a.slice(i + 1)]).map((p) => [x, ...p]));
+    for (const [a, b, c, d, e] of perms(xs)) expect(median5(a, b, c, d, e)).toBe(0.5);
+    expect(median5(1, 1, 2, 2, 2)).toBe(2);
+  });
+
+  it("searchStep() scales Kennedy's direction by a Beta(3, 3) draw on [1 - d, 1 + d]", () => {
+    expect(searchStep(0.015, 0.002, 0.5, 2)).toEqual([0.015, 0.002]);
+    expect(searchStep(0.015, 0.002, 0, 2)[0]).toBeCloseTo(-0.015, 15);
+    expect(searchStep(0.015, 0.002, 1, 2)[0]).toBeCloseTo(0.045, 15);
   });
 
   it("innovationDirection() is purely labour-saving (y = 0, x = x0) at the neutral wage share", () => {

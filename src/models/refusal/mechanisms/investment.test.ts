@@ -7,15 +7,16 @@ describe("plan and invest", () => {
     expect(expectedDemand(100, 100, 0.25)).toBe(100);
   });
 
-  it("expectedDemand() extrapolates the trend: sales growing at g are forecast without lag", () => {
+  it("expectedDemand() assumes no trend: a steadily growing demand is under-forecast by q / (q + zeta), q = g / 12", () => {
     const g = 0.024;
     let De = 100;
     let sales = 100;
     for (let m = 0; m < 240; m++) {
-      De = expectedDemand(De, sales, 0.25, g);
+      De = expectedDemand(De, sales, 0.25);
       sales *= 1 + g / 12;
     }
-    expect(De / sales).toBeCloseTo(1, 10);
+    const q = g / 12;
+    expect(1 - De / sales).toBeCloseTo(q / (q + 0.25), 10);
   });
 
   it("plannedOutput() adds a share of the inventory gap and stays within [0, capacity]", () => {
@@ -32,13 +33,14 @@ describe("plan and invest", () => {
     expect(keenMultiplier(1, 0.05, 10, 2.5)).toBe(2.5);
   });
 
-  it("desiredInvestment() replaces depreciation plus trend growth at normal utilisation", () => {
-    // K = 1000, u_e = u_T, delta = 0.005, g = 0.024/yr, kappa = 1: 5 + 1000 * 0.002 = 7
-    expect(desiredInvestment(1000, 0.85, 0.85, 0.005, 0.024, 0.005, 1)).toBeCloseTo(7, 12);
+  it("desiredInvestment() only replaces depreciation at normal utilisation, and expands above it", () => {
+    // K = 1000, u_e = u_T, delta = 0.005, kappa = 1: 5; at u_e / u_T = 1.2: 5 + 1000 * 0.005 * 0.2 = 6
+    expect(desiredInvestment(1000, 0.85, 0.85, 0.005, 0.005, 1)).toBeCloseTo(5, 12);
+    expect(desiredInvestment(1000, 1.02, 0.85, 0.005, 0.005, 1)).toBeCloseTo(6, 12);
   });
 
   it("desiredInvestment() keeps only the replacement of used capacity when utilisation is low", () => {
-    // u_e / u_T = 0.5: replacement 0.5 * 5; expansion max(0, 0.002 + 0.005 * (0.5 - 1)) = 0
-    expect(desiredInvestment(1000, 0.425, 0.85, 0.005, 0.024, 0.005, 1)).toBeCloseTo(2.5, 12);
+    // u_e / u_T = 0.5: replacement 0.5 * 5; no expansion
+    expect(desiredInvestment(1000, 0.425, 0.85, 0.005, 0.005, 1)).toBeCloseTo(2.5, 12);
   });
 });

@@ -10,11 +10,13 @@ import { exp } from "../../../engine/math.ts";
  */
 
 /**
- * Adaptive expectations along a trend: De <- (De + zeta (D - De)) (1 + g / 12), g the trend growth
- * rate (per year) firms expect, so that a steadily growing demand is not under-forecast.
+ * Adaptive expectations of demand: De <- De + zeta (D - De) (Nerlove 1958; Dosi et al. 2010 use
+ * the myopic zeta = 1). No trend rate is assumed: before 2.0.0 firms also expected demand to grow
+ * at the trend of technique productivity, which made output grow at the frontier's pace by
+ * assumption (issue 13 item 3).
  */
-export function expectedDemand(prev: number, sales: number, zeta: number, trendGrowth = 0): number {
-  return (prev + zeta * (sales - prev)) * (1 + trendGrowth / 12);
+export function expectedDemand(prev: number, sales: number, zeta: number): number {
+  return prev + zeta * (sales - prev);
 }
 
 /**
@@ -45,23 +47,22 @@ export function keenMultiplier(r: number, rN: number, k2: number, kMax: number):
 /**
  * Desired gross investment (real units a month), in two parts:
  *
- *   I = delta K min(1, u_e / u_T)  +  kappa(r) K max(0, g/12 + phi (u_e / u_T - 1))
+ *   I = delta K min(1, u_e / u_T)  +  kappa(r) K max(0, phi (u_e / u_T - 1))
  *
  * Replacement of the worn-out capacity the firm expects to use (u_e = De / Ycap, expected
- * utilisation), and expansion: the trend growth g firms expect (per year) plus a share phi of the
- * utilisation gap a month, scaled by Keen's multiplier kappa(r).
+ * utilisation), and expansion: a share phi of the utilisation gap a month, scaled by Keen's
+ * multiplier kappa(r). Growth is not assumed: capital grows where demand presses on capacity.
  */
 export function desiredInvestment(
   capital: number,
   expectedUtilisation: number,
   uTarget: number,
   delta: number,
-  trendGrowth: number,
   phi: number,
   kappa: number,
 ): number {
   const x = expectedUtilisation / uTarget;
   const replacement = delta * capital * Math.min(1, x);
-  const expansion = kappa * capital * Math.max(0, trendGrowth / 12 + phi * (x - 1));
+  const expansion = kappa * capital * Math.max(0, phi * (x - 1));
   return replacement + expansion;
 }

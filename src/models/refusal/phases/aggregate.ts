@@ -1,12 +1,12 @@
 import { log } from "../../../engine/math.ts";
-import { lostShare, wageShareOf } from "../mechanisms/aggregates.ts";
+import { lostShare, quarterMean, wageShareOf } from "../mechanisms/aggregates.ts";
 import { ewma } from "../mechanisms/finance.ts";
 import type { RefusalState } from "../state.ts";
 
 /**
  * Phase "aggregate", the month's last: the economy-wide aggregates next month's decisions read
  * (unemployment, the mean wage, inflation and productivity growth over 12 months, the smoothed
- * wage share and strike losses, the trend growth firms expect) and the rings of recent months they
+ * wage share and strike losses, output growth over 12 months) and the rings of recent months they
  * and the metrics come from (productivity, prices, output, the bargaining log, the capital stock).
  * `initialise()` runs it once for month 0, where the rates of change are 0. The recorder only
  * reads what it leaves.
@@ -35,12 +35,14 @@ export function aggregate(s: RefusalState): void {
   s.prodRing[slot] = a;
   s.priceRing[slot] = s.avgPrice;
   s.outputRing[s.month % 15] = f.output;
+  const qNow = quarterMean(s.outputRing, s.month);
+  const qBefore = quarterMean(s.outputRing, s.month - 12);
+  s.outputGrowth = s.month > 0 && qNow > 0 && qBefore > 0 ? log(qNow / qBefore) : 0;
   s.inflation = s.month >= 1 ? log(s.avgPrice / s.priceRing[back]) : 0;
   s.productivityGrowth = s.month >= 1 ? log(a / s.prodRing[back]) : 0;
   if (s.month > 0) {
     s.wageShare = ewma(s.wageShare, wageShareOf(f.wages, s.avgPrice, f.output), 1 / 12);
     s.strikeLoss12 = ewma(s.strikeLoss12, lostShare(f.potentialOutput, f.output), 1 / 12);
-    if (s.month >= 12) s.trendGrowth = ewma(s.trendGrowth, s.productivityGrowth, 1 / 120);
   }
   s.lastCapital = s.capitalStock;
   s.capitalStock = K;

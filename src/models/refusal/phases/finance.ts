@@ -2,7 +2,11 @@ import { book, C, R } from "../accounts.ts";
 import { bankPaysDividends, repayFirm, stateRepays } from "../bank.ts";
 import { depreciate } from "../capital.ts";
 import type { Ctx } from "../context.ts";
-import { bankrupt, dividend, ewma, netProfit } from "../mechanisms/finance.ts";
+import { bankrupt, dividend, ewma, marketExit, netProfit } from "../mechanisms/finance.ts";
+import type { FiscalInputs } from "../mechanisms/policy.ts";
+import type { RefusalParams } from "../params.ts";
+import type { Regime } from "../regimes/regime.ts";
+import type { RefusalState } from "../state.ts";
 import { enterFirm, exitFirm } from "./firmSlots.ts";
 
 /**
@@ -10,7 +14,7 @@ import { enterFirm, exitFirm } from "./firmSlots.ts";
  * (¶17: "the necessity of exploitation"); when demands or refusal squeeze them under the hurdle,
  * accumulation stops and firms fail — "political blockage in the mechanism of the economic laws"
  * (¶33). Depreciation, profits and dividends, the bank's payout, the State's budget for next
- * month, bankruptcy (the bank writes off what the firm cannot repay) and entry of new firms by
+ * month by its fiscal rule, bankruptcy (the bank writes off what the firm cannot repay) and entry of new firms by
  * capitalist households with enough wealth (as in Wright 2005, firms are founded by households).
  */
 export function finance(ctx: Ctx): void {
@@ -54,12 +58,17 @@ export function finance(ctx: Ctx): void {
   // The bank pays out most of its interest income.
   bankPaysDividends(s, Math.round(p.bankPayout * s.interestIncome));
   s.interestIncome = 0;
-  // Exit.
+  // Exit: negative net worth, illiquidity (wages needed more credit than the firm's net worth
+  // commands) or a collapsing market share (issue 13 item 4).
+  let active = 0;
+  for (let j = 0; j < s.nf; j++) active += s.active[j];
   for (let j = 0; j < s.nf; j++) {
     if (!s.active[j]) continue;
     const assets = P * (s.capital[j] + s.inventory[j]);
     if (
       bankrupt(s.deposits[j], s.loans[j], assets) ||
+      s.illiquid[j] ||
+      marketExit(s.share12[j], active, p.exitShare, s.month - s.born[j], p.exitGrace) ||
       (s.capital[j] <= 0 && s.investBudget[j] <= 0 && s.month > 1)
     )
       exitFirm(s, j);
@@ -78,14 +87,22 @@ export function finance(ctx: Ctx): void {
     if (s.active[k]) continue;
     if (rng.entry.float() < p.entryProbability && cost > 0 && s.capMoney[k] >= cost) enterFirm(ctx, k, cost);
   }
-  // The State: repay what it can, then set next month's spending.
+  // The State: repay what it can, then set next month's spending by its fiscal rule.
   stateRepays(s);
-  let cap = 0;
-  let lab = 0;
-  for (let j = 0; j < s.nf; j++) {
-    cap += s.capacity[j];
-    lab += s.labourReq[j];
-  }
-  const a = lab > 0 ? cap / lab : s.frontierA;
-  s.stateSpending = regime.spending(p, P * a * s.n, s.unemployment, s.flows.output * P);
+  const fl = s.flows;
+  s.taxes12 = ewma(s.taxes12, fl.taxes, 1 / 12);
+  s.interest12 = ewma(s.interest12, fl.stateInterest, 1 / 12);
+  s.nominalOutput12 = ewma(s.nominalOutput12, fl.output * P, 1 / 12);
+  s.stateSpending = regime.spending(p, fiscalInputs(s, p, regime));
+}
+
+/** What the State's fiscal rule reads (`fiscalRule()`): its 12-month means and unemployment. */
+export function fiscalInputs(s: RefusalState, p: RefusalParams, regime: Regime): FiscalInputs {
+  return {
+    taxes: s.taxes12,
+    interest: s.interest12,
+    nominalOutput: s.nominalOutput12,
+    structuralBenefits: regime.benefitRate(p) * s.meanWage * p.naturalUnemployment * s.n,
+    unemployment: s.unemployment,
+  };
 }

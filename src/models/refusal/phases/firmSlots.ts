@@ -1,6 +1,7 @@
 import { book, C, R } from "../accounts.ts";
 import { repayFirm, writeOffFirm } from "../bank.ts";
 import type { Ctx } from "../context.ts";
+import { median5 } from "../mechanisms/innovation.ts";
 import { resetBy, resetRow } from "../state/columns.ts";
 import { FIRM } from "../state/firms.ts";
 import { NONE, type RefusalState } from "../state.ts";
@@ -34,6 +35,21 @@ export function exitFirm(s: RefusalState, j: number): void {
   s.bankruptcies++;
 }
 
+/** The capacity-weighted mean technique of the active firms' laboratories, [a, nu]. */
+export function industryTechnique(s: RefusalState): [a: number, nu: number] {
+  let w = 0;
+  let a = 0;
+  let nu = 0;
+  for (let j = 0; j < s.nf; j++) {
+    if (!s.active[j]) continue;
+    const c = Math.max(s.capacity[j], 0);
+    w += c;
+    a += c * s.labA[j];
+    nu += c * s.labNu[j];
+  }
+  return w > 0 ? [a / w, nu / w] : [s.frontierA, s.frontierNu];
+}
+
 /** Capitalist household k founds a firm in its slot with equity `equity`. */
 export function enterFirm(ctx: Ctx, k: number, equity: number): void {
   const { s, p, rng } = ctx;
@@ -46,11 +62,22 @@ export function enterFirm(ctx: Ctx, k: number, equity: number): void {
   s.price[k] = s.avgPrice;
   s.markup[k] = p.markup;
   s.postedWage[k] = s.meanWage;
+  // The entrant's technique is drawn near the industry's (Dosi et al. 2010: entrants copy a
+  // technique around the incumbents' mean): the mean laboratory scaled by a Beta(3, 3) draw.
+  const [a, nu] = industryTechnique(s);
+  const r = rng.entry;
+  const b = median5(r.float(), r.float(), r.float(), r.float(), r.float());
+  s.labA[k] = a * (1 + p.entrySpread * (2 * b - 1));
+  s.labNu[k] = nu;
+  s.born[k] = s.month;
+  let active = 1;
+  for (let j = 0; j < s.nf; j++) if (j !== k) active += s.active[j];
+  s.share12[k] = 1 / active;
   // Expected demand such that the equity, less a month of wages, buys the capital it needs.
   const P = s.avgPrice;
-  s.expDemand[k] = ((0.8 * equity) / P) * (p.utilisationTarget / (12 * s.frontierNu));
+  s.expDemand[k] = ((0.8 * equity) / P) * (p.utilisationTarget / (12 * s.labNu[k]));
   s.profitRate[k] = p.normalProfitRate;
-  s.lastOffer[k] = s.frontierA;
+  s.lastOffer[k] = s.labA[k];
   s.contractMonth[k] = rng.entry.int(12);
   s.entries++;
 }

@@ -4,6 +4,7 @@ import { install } from "../capital.ts";
 import type { Ctx } from "../context.ts";
 import { productivityDealRaise } from "../mechanisms/bargaining.ts";
 import { capitalistConsumption } from "../mechanisms/consumption.ts";
+import { ewma } from "../mechanisms/finance.ts";
 import {
   allocateDemand,
   marketWeight,
@@ -71,6 +72,7 @@ export function goodsMarket(ctx: Ctx): void {
   let realTotal = 0;
   for (let j = 0; j < nf; j++) {
     const x = s.revenue[j];
+    if (s.active[j]) s.share12[j] = ewma(s.share12[j], soldTotal > 0 ? x / soldTotal : 0, 1 / 12);
     if (x <= 0) {
       s.sales[j] = 0;
       continue;
@@ -128,16 +130,18 @@ export function goodsMarket(ctx: Ctx): void {
   f.investment = got[3];
   f.investmentReal = invReal;
   f.consumptionWorkersReal = got[0] * realPerMoney;
+  f.consumptionReal = (got[0] + got[1]) * realPerMoney;
+  f.governmentReal = got[2] * realPerMoney;
   f.salesValue = soldTotal;
   // Prices, markups, the mean price.
   let pq = 0;
   let q = 0;
   for (let j = 0; j < nf; j++) {
     if (!s.active[j]) continue;
-    const a = s.labourReq[j] > 0 ? s.capacity[j] / s.labourReq[j] : s.frontierA;
+    const a = s.labourReq[j] > 0 ? s.capacity[j] / s.labourReq[j] : s.labA[j];
     const n = s.workforce[j];
     const wbar = n > 0 ? s.wageSum[j] / n : s.postedWage[j];
-    const eff = Math.max(0.05, s.meanEffort[j] * (1 - s.supervision[j]));
+    const eff = Math.max(0.05, s.meanEffort[j] * (1 - s.supervision[j] - s.lab[j]));
     const invMonths = s.expDemand[j] > 0 ? s.inventory[j] / s.expDemand[j] : p.inventoryTarget;
     s.markup[j] = nextMarkup(
       s.markup[j],

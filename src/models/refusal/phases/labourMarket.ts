@@ -53,6 +53,7 @@ export function labourMarket(ctx: Ctx): void {
       hire(s, i, j);
     }
     s.vacancyRate[j] = v > 0 ? (v - h) / Math.max(1, s.workforce[j]) : 0;
+    if (v > h) s.flows.vacancies += v - h;
     if (s.hireAround[j] > 0) s.hireAround[j]--;
   }
 }

@@ -8,6 +8,7 @@ import {
 } from "../bank.ts";
 import type { Ctx } from "../context.ts";
 import { workerConsumption } from "../mechanisms/consumption.ts";
+import { creditRoom, netWorth } from "../mechanisms/finance.ts";
 import { strikePayCoverage } from "../mechanisms/pay.ts";
 import { NONE } from "../state.ts";
 
@@ -37,6 +38,13 @@ export function pay(ctx: Ctx): void {
   for (let j = 0; j < s.nf; j++) {
     if (!s.active[j]) continue;
     const w = s.wageDue[j];
+    // An overdraft beyond what the bank would lend on the firm's net worth: the firm is illiquid
+    // (it pays this month's wages and exits at the month's end, phase finance).
+    const short = w - s.deposits[j];
+    if (short > 0) {
+      const nw = netWorth(s.deposits[j], s.loans[j], s.avgPrice * (s.capital[j] + s.inventory[j]));
+      if (short > creditRoom(nw, s.loans[j], p.leverageLimit)) s.illiquid[j] = 1;
+    }
     ensureFirmFunds(s, j, w);
     s.deposits[j] -= w;
     wages += w;

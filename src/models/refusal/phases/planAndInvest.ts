@@ -1,5 +1,6 @@
 import { lendFirm } from "../bank.ts";
 import type { Ctx } from "../context.ts";
+import { creditRoom, netWorth } from "../mechanisms/finance.ts";
 import {
   desiredInvestment,
   expectedDemand,
@@ -12,7 +13,7 @@ import { ADOPT } from "../state.ts";
 /**
  * Phase "plan and invest" for every active firm: expectations, planned output, desired workforce,
  * investment order and its finance (retained funds first, then loans up to the leverage limit),
- * and the technique the new capital will embody: the frontier if Okishio-viable at the firm's
+ * and the technique the new capital will embody: its laboratory's (phase innovate) if Okishio-viable at the firm's
  * wage (plus a premium under an automation drive, M4), as the workers' strategy answers it
  * (`adoption`, phases/adoption.ts): adopted as it comes, through a productivity deal where a
  * recognised union sits (M12, capital's offer), or refused by the organised workplace (M9).
@@ -23,11 +24,11 @@ export function planAndInvest(ctx: Ctx): void {
   const userCost = p.interestRate + p.depreciation;
   for (let j = 0; j < s.nf; j++) {
     if (!s.active[j]) continue;
-    const a = s.labourReq[j] > 0 ? s.capacity[j] / s.labourReq[j] : s.frontierA;
-    const nu = s.capacity[j] > 0 ? s.capital[j] / (12 * s.capacity[j]) : s.frontierNu;
+    const a = s.labourReq[j] > 0 ? s.capacity[j] / s.labourReq[j] : s.labA[j];
+    const nu = s.capacity[j] > 0 ? s.capital[j] / (12 * s.capacity[j]) : s.labNu[j];
     // Expectations learn from sales only when the firm had goods on the market.
     if (s.sales[j] > 0 || s.inventory[j] > 0)
-      s.expDemand[j] = expectedDemand(s.expDemand[j], s.sales[j], p.demandAdaptation, s.trendGrowth);
+      s.expDemand[j] = expectedDemand(s.expDemand[j], s.sales[j], p.demandAdaptation);
     const yp = plannedOutput(
       s.expDemand[j],
       s.inventory[j],
@@ -37,7 +38,8 @@ export function planAndInvest(ctx: Ctx): void {
     );
     s.plannedOutput[j] = yp;
     const eff = p.livingLabour ? Math.max(0.05, s.meanEffort[j] * (1 - s.supervision[j])) : 1;
-    s.desiredWorkforce[j] = Math.ceil(yp / (a * eff) - 1e-9);
+    // The laboratory's researchers are hired on top of those on the line.
+    s.desiredWorkforce[j] = Math.ceil(yp / (a * eff * (1 - s.lab[j])) - 1e-9);
 
     // Investment order.
     const kappa = keenMultiplier(
@@ -52,24 +54,23 @@ export function planAndInvest(ctx: Ctx): void {
       ue,
       p.utilisationTarget,
       p.depreciation,
-      s.trendGrowth,
       p.investmentAdjustment,
       kappa,
     );
     // A new firm buys the capital its expected demand needs at once.
-    if (s.capital[j] <= 0) real = (12 * s.frontierNu * s.expDemand[j]) / p.utilisationTarget;
+    if (s.capital[j] <= 0) real = (12 * s.labNu[j] * s.expDemand[j]) / p.utilisationTarget;
     // Technique of the new capital.
     const wage = s.workforce[j] > 0 ? s.wageSum[j] / s.workforce[j] : s.postedWage[j];
     const automating = s.automate[j] > 0;
     const judgedWage = automating ? wage * (1 + p.automationPremium) : wage;
     let adopt: number = ADOPT.own;
-    if (s.frontierA > a * (1 + 1e-12) || s.frontierNu < nu * (1 - 1e-12)) {
-      if (okishioViable(judgedWage, a, nu, s.frontierA, s.frontierNu, P, userCost)) {
+    if (s.labA[j] > a * (1 + 1e-12) || s.labNu[j] < nu * (1 - 1e-12)) {
+      if (okishioViable(judgedWage, a, nu, s.labA[j], s.labNu[j], P, userCost)) {
         s.adoptionAttempts++;
         // A new technique on offer since the last deal at this firm: capital makes an offer (M12).
-        const newOffer = s.frontierA > s.lastOffer[j];
+        const newOffer = s.labA[j] > s.lastOffer[j];
         adopt = strategy.adoption(ctx, j, newOffer);
-        if (newOffer) s.lastOffer[j] = s.frontierA;
+        if (newOffer) s.lastOffer[j] = s.labA[j];
       }
     }
     if (automating) {
@@ -87,11 +88,13 @@ export function planAndInvest(ctx: Ctx): void {
       s.automate[j]--;
     }
     s.adopt[j] = adopt;
-    // Finance: own funds beyond a month of wages, then loans up to the leverage limit.
+    // Finance: own funds beyond a month of wages, then loans as far as the firm's net worth
+    // allows (credit rationing, `creditRoom()`).
     let budget = Math.round(real * P);
     const own = Math.max(0, Math.floor(s.deposits[j] - s.wageSum[j]));
     if (budget > own) {
-      const room = Math.max(0, Math.floor(p.leverageLimit * P * s.capital[j] - s.loans[j]));
+      const nw = netWorth(s.deposits[j], s.loans[j], P * (s.capital[j] + s.inventory[j]));
+      const room = creditRoom(nw, s.loans[j], p.leverageLimit);
       const borrow = Math.min(budget - own, room);
       lendFirm(s, j, borrow);
       budget = own + Math.max(0, borrow);

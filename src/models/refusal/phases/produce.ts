@@ -76,10 +76,11 @@ export function produce(ctx: Ctx): void {
     if (!s.active[j]) continue;
     const n = s.workforce[j];
     s.meanEffort[j] = n > 0 ? s.effortSum[j] / n : 1;
-    const a = s.labourReq[j] > 0 ? s.capacity[j] / s.labourReq[j] : s.frontierA;
-    const onLine = 1 - s.supervision[j];
+    const a = s.labourReq[j] > 0 ? s.capacity[j] / s.labourReq[j] : s.labA[j];
+    // Supervisors and researchers are off the line.
+    const onLine = Math.max(0, 1 - s.supervision[j] - s.lab[j]);
     // M1 off: the whole workforce produces at full effort, whatever is withheld.
-    const worked = p.livingLabour ? s.hours[j] * onLine : n;
+    const worked = p.livingLabour ? s.hours[j] * onLine : n * (1 - s.lab[j]);
     const y = leontiefOutput(s.plannedOutput[j], a, worked, s.capacity[j]);
     const yPot = p.livingLabour
       ? leontiefOutput(s.plannedOutput[j], a, s.effortSum[j] * onLine, s.capacity[j])

@@ -18,17 +18,33 @@ describe("the capital/State regimes as values", () => {
     expect(regimeNamed("planning").benefitRate(params({ planningBenefits: false }))).toBe(0.2);
   });
 
-  it("spending() spends a share of potential output, as in model SIM, under laissez-faire and repression", () => {
-    const p = params({ stateShare: 0.1, unemploymentTarget: 0.05, counterCyclical: 0.5 });
-    expect(regimeNamed("laissez-faire").spending(p, 1e6, 0.1, 9e5)).toBe(100000);
-    expect(regimeNamed("repression").spending(p, 1e6, 0.1, 9e5)).toBe(100000);
+  // 12-month means: taxes 100,000, benefits 20,000, interest 5,000, output 1,000,000 a month.
+  const fiscal = (unemployment: number) => ({
+    taxes: 100_000,
+    structuralBenefits: 20_000,
+    interest: 5_000,
+    nominalOutput: 1_000_000,
+    unemployment,
+  });
+
+  it("spending() follows the fiscal rule on tax revenue under laissez-faire and repression, whatever unemployment", () => {
+    const p = params({ deficitShare: 0.03, unemploymentTarget: 0.05, counterCyclical: 0.5 });
+    // T - iD - b W u_n N + d PY = 100,000 - 20,000 - 5,000 + 30,000
+    expect(regimeNamed("laissez-faire").spending(p, fiscal(0.1))).toBe(105_000);
+    expect(regimeNamed("repression").spending(p, fiscal(0.1))).toBe(105_000);
+    expect(regimeNamed("laissez-faire").spending(p, fiscal(0.02))).toBe(105_000);
   });
 
   it("spending() adds counter-cyclical spending under planning", () => {
-    const p = params({ stateShare: 0.1, unemploymentTarget: 0.05, counterCyclical: 0.5 });
-    // + 0.5 * (0.1 - 0.05) * 9e5 = 22500 in a slump, - 0.5 * 0.03 * 9e5 in a boom
-    expect(regimeNamed("planning").spending(p, 1e6, 0.1, 9e5)).toBe(122500);
-    expect(regimeNamed("planning").spending(p, 1e6, 0.02, 9e5)).toBe(86500);
+    const p = params({ deficitShare: 0.03, unemploymentTarget: 0.05, counterCyclical: 0.5 });
+    // + 0.5 * (0.1 - 0.05) * 1e6 = 25,000 in a slump, - 0.5 * 0.03 * 1e6 = -15,000 in a boom
+    expect(regimeNamed("planning").spending(p, fiscal(0.1))).toBe(130_000);
+    expect(regimeNamed("planning").spending(p, fiscal(0.02))).toBe(90_000);
+  });
+
+  it("spending() is never negative", () => {
+    const p = params({ deficitShare: 0 });
+    expect(regimeNamed("laissez-faire").spending(p, { ...fiscal(0.1), structuralBenefits: 200_000 })).toBe(0);
   });
 
   it("recognitionThreshold() is statutory (lower) under planning, unless its switch is off", () => {

@@ -11,15 +11,7 @@ export const planning: Regime<"planning"> = {
   name: "planning",
   benefitRate: (p) => (p.planningBenefits ? p.benefitPlanning : p.benefitLaissezFaire),
   recognitionThreshold: (p) => (p.statutoryRecognition ? p.recognitionSharePlanning : p.recognitionShare),
-  spending: (p, potentialValue, unemployment, nominalOutput) =>
-    counterCyclicalSpending(
-      p.stateShare,
-      potentialValue,
-      unemployment,
-      p.unemploymentTarget,
-      p.counterCyclical,
-      nominalOutput,
-    ),
+  spending: (p, f) => counterCyclicalSpending(f, p.deficitShare, p.unemploymentTarget, p.counterCyclical),
   incomesPolicy: true,
   represses: false,
   passesOverOrganised: () => false,

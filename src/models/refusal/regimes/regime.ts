@@ -1,3 +1,4 @@
+import type { FiscalInputs } from "../mechanisms/policy.ts";
 import type { RefusalParams } from "../params.ts";
 
 /**
@@ -15,10 +16,10 @@ export interface Regime<N extends string = string> {
   /** Organised share of a workforce at which a firm recognises the union (M7, ¶36). */
   recognitionThreshold(p: RefusalParams): number;
   /**
-   * State spending on goods for next month, integer money (M7, ¶18 ¶19; model SIM's closure), from
-   * the value of potential output P a N, the unemployment rate and the value of this month's output.
+   * State spending on goods for next month, integer money (M7, ¶18 ¶19), from the State's
+   * revenue, outlays, the value of output and unemployment (`fiscalRule()`, mechanisms/policy.ts).
    */
-  spending(p: RefusalParams, potentialValue: number, unemployment: number, nominalOutput: number): number;
+  spending(p: RefusalParams, f: FiscalInputs): number;
   /**
    * An incomes policy (M7, ¶18 ¶36): the wage norm pulls labour-market wages and caps settlements,
    * where `incomesPolicyRule` is on.

@@ -1,4 +1,4 @@
-import { fixedSpending } from "../mechanisms/policy.ts";
+import { fiscalRule } from "../mechanisms/policy.ts";
 import type { Regime } from "./regime.ts";
 
 /**
@@ -11,7 +11,7 @@ export const repression: Regime<"repression"> = {
   name: "repression",
   benefitRate: (p) => p.benefitLaissezFaire,
   recognitionThreshold: (p) => p.recognitionShare,
-  spending: (p, potentialValue) => fixedSpending(p.stateShare, potentialValue),
+  spending: (p, f) => fiscalRule(f, p.deficitShare),
   incomesPolicy: false,
   represses: true,
   passesOverOrganised: (R) => R > 0.1,

@@ -26,8 +26,8 @@ export function economyAtStart(p: RefusalParams) {
     wageShare: 0,
     /** Share of potential output lost to strikes over the last 12 months. */
     strikeLoss12: 0,
-    /** Trend growth of output firms expect (per year, slow EWMA). */
-    trendGrowth: 0,
+    /** Growth of output over the last 12 months (log change of the quarter's mean, per year). */
+    outputGrowth: 0,
     /** Rings of the last 13 months of technique productivity and mean price, and of 15 months of output. */
     prodRing: new Float64Array(13),
     priceRing: new Float64Array(13),

@@ -19,6 +19,16 @@ export const FIRM = {
   capacity: column("f64", 0, AT_EXIT_AND_ENTRY),
   /** Effort-weighted worker-months needed at full capacity, sum over vintages of capacity_v / a_v. */
   labourReq: column("f64", 0, AT_EXIT_AND_ENTRY),
+  /** The firm's laboratory (M3, issue 13): the best technique it knows, a* and nu*, and the share of its workforce doing research. */
+  labA: column("f64"),
+  labNu: column("f64"),
+  lab: column("f64", 0, AT_ENTRY),
+  /** Month the firm was founded (0 for the firms of the start). */
+  born: column("i32"),
+  /** Market share of the goods market's sales, 12-month EWMA (phase goods market). */
+  share12: column("f64"),
+  /** 1 when the firm needed an overdraft beyond its credit ceiling this month (it exits). */
+  illiquid: column("u8", 0, AT_ENTRY),
   postedWage: column("f64"),
   price: column("f64"),
   markup: column("f64"),

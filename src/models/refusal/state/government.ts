@@ -8,6 +8,13 @@ export function governmentAtStart() {
     stateLoans: 0,
     /** Spending decided for this month (integer). */
     stateSpending: 0,
+    /**
+     * What the fiscal rule reads (`fiscalRule()`): 12-month means (EWMA, 1/12) of the monthly
+     * taxes, interest paid and value of output, money units a month.
+     */
+    taxes12: 0,
+    interest12: 0,
+    nominalOutput12: 0,
     /** Repression intensity R in [0, 1] (decays), months since the last repression, ban months left. */
     repression: 0,
     monthsSinceRepression: LONG_AGO,

@@ -8,12 +8,19 @@ const FLOWS = {
   /** Real quantities bought (units of the good). */
   investmentReal: 0,
   consumptionWorkersReal: 0,
+  /** Real consumption of workers and capitalists, and real State spending on goods. */
+  consumptionReal: 0,
+  governmentReal: 0,
+  /** Vacancies left unfilled after hiring. */
+  vacancies: 0,
   output: 0,
   potentialOutput: 0,
   salesValue: 0,
   depreciationValue: 0,
   taxes: 0,
   benefits: 0,
+  /** Interest the State paid the bank. */
+  stateInterest: 0,
   employed: 0,
   strikers: 0,
   organised: 0,
@@ -30,6 +37,7 @@ export function emptyFlows(): MonthFlows {
 /** The counters of a month (all 0 at its start). */
 const COUNTERS = {
   innovations: 0,
+  imitations: 0,
   scrapped: 0,
   strikesStarted: 0,
   generalCalls: 0,
