@@ -33,12 +33,12 @@ describe("refusal facts", () => {
     expect(r.code).toBe(0);
     const lines = r.stdout.trimEnd().split("\n");
     expect(lines[0]).toBe(
-      "refusal 1.0.0 workers=1000 firms=20 burnInYears=5: 2 seeds (0, 1) x 30 years (the first 5 years left out)",
+      "refusal 2.0.0 workers=1000 firms=20 burnInYears=5: 2 seeds (0, 1) x 30 years (the first 5 years left out)",
     );
     expect(lines[1]).toBe("targets: src/models/refusal/stylised-facts.yaml; 2 runs scored");
     expect(lines[2]).toMatch(/^fact +target +source +mean over runs \[95% interval\] +runs +result$/);
     expect(r.stdout).toMatch(
-      /\nrelvol_investment +\[3\.95, 5\.34\] +McCracken & Ng \(2020\) +- +0 +not measured: the model records no investment/,
+      /\nentrant_failure_2y +\[20, 40\] +Bartelsman et al\. \(2005\) +- +0 +not measured: the model records no firm ages/,
     );
     expect(r.stdout).toMatch(
       /\ncorr_employment +\[0\.8, 0\.82\] +McCracken & Ng \(2020\) +[-0-9.]+ \[[-0-9.]+, [-0-9.]+\] +2 +(holds|does not hold)/,
@@ -47,7 +47,7 @@ describe("refusal facts", () => {
     expect(r.stdout).toMatch(/\nrelvol_stock_watson_1999 +- +Stock & Watson \(1999\) +- +0 +no target\n/);
     expect(lines).toHaveLength(3 + 51 + 1);
     expect(lines[lines.length - 1]).toMatch(
-      /^\d+ of 30 facts inside their ranges \(8 not measured, 9 rows without a target, 4 repeats of another row not counted\)$/,
+      /^\d+ of 34 facts inside their ranges \(4 not measured, 9 rows without a target, 4 repeats of another row not counted\)$/,
     );
   });
 
@@ -78,7 +78,7 @@ describe("refusal facts", () => {
     const r = cli(["facts", "--db", db, "--experiment", "facts-exp"]);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(
-      /^experiment facts-exp, point 0: refusal 1\.0\.0 burnInYears=5 firms=20 workers=1000, 2 seeds \(0, 1\)/,
+      /^experiment facts-exp, point 0: refusal 2\.0\.0 burnInYears=5 firms=20 workers=1000, 2 seeds \(0, 1\)/,
     );
     expect(r.stdout).toMatch(/\nfirm_size_tail_exponent .* not measured: the stored runs hold no firm sizes/);
     expectUserError(

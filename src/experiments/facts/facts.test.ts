@@ -51,7 +51,10 @@ describe("runForFacts()", () => {
     const last = inputs.firmSizes![10];
     expect(last.reduce((a, b) => a + b, 0)).toBeCloseTo(1000 * (1 - run.final.unemploymentRate), 9);
     expect(inputs.quarterly.gdp).toHaveLength(40);
-    expect(inputs.missing.investment).toMatch(/^the model records no investment/);
+    // since refusal 2.0.0 investment is recorded; firm ages are not
+    expect(inputs.quarterly.investment).toHaveLength(40);
+    expect(inputs.missing.investment).toBeUndefined();
+    expect(inputs.missing.firmAges).toMatch(/^the model records no firm ages/);
   });
 });
 
@@ -62,7 +65,7 @@ describe("scoreExperiment()", () => {
     const live = scoreModel({ model: refusal, spec, params, seeds: [0, 1], horizon: 20 });
     expect(card.runs).toBe(2);
     expect(card.title).toMatch(
-      /^experiment facts-all, point 0: refusal 1\.0\.0 burnInYears=5 firms=20 workers=1000, 2 seeds \(0, 1\)/,
+      /^experiment facts-all, point 0: refusal 2\.0\.0 burnInYears=5 firms=20 workers=1000, 2 seeds \(0, 1\)/,
     );
     for (const row of card.rows) {
       const other = live.rows.find((r) => r.id === row.id)!;

@@ -63,7 +63,8 @@ describe("strategies as behavioural rules", () => {
   });
 
   it("under bargaining the same organised workplaces adopt, through a productivity deal where recognised", () => {
-    const { s, ctx } = simulate({ strategy: "bargaining" }, 120);
+    // seed 2: a run with a recognised union at month 120 (refusal 2.0.0), so the rule has a case
+    const { s, ctx } = simulate({ strategy: "bargaining" }, 120, 2);
     for (let j = 0; j < s.nf; j++) s.labA[j] *= 1.5; // every laboratory finds a better technique
     s.adoptionBlocked = 0;
     s.events.fill(0);
@@ -140,7 +141,8 @@ describe("strategies as behavioural rules", () => {
   });
 
   it("under refusal, rotating strikes start only at organised workplaces and capital's offers to end them are refused", () => {
-    const { sim, s, p, ctx } = simulate({ strategy: "refusal" }, 120, 6);
+    // seed 5: a run whose rotating strikes start within three years of month 120 (refusal 2.0.0)
+    const { sim, s, p, ctx } = simulate({ strategy: "refusal" }, 120, 5);
     let started = 0;
     for (let m = 0; m < 36; m++) {
       sim.step();

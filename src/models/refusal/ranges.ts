@@ -57,9 +57,9 @@ export const REFUSAL_RANGES: Readonly<Record<NumericKeys, ParamRange>> = {
     "adaptive-expectation weights 0.05–0.4 a month (Dosi et al. 2010 use simple adaptive and myopic rules)",
   ),
   innovationRate: r(
-    0.06,
-    0.2,
-    "frontier growth 12 p x between 1% and 3.6% a year at the neutral share: the post-war range of productivity growth",
+    0.015,
+    0.07,
+    "half to twice the per-firm rate calibrated to 2.3-2.5% productivity growth at 100 firms (README §3.16): the post-war range of productivity growth",
   ),
   rdShare: r(
     0.01,
@@ -77,7 +77,7 @@ export const REFUSAL_RANGES: Readonly<Record<NumericKeys, ParamRange>> = {
     3,
     "steps from never worse (1) to widely dispersed (3), around Beta(3, 3) on [-1, 3]",
   ),
-  innovationStep: r(0.01, 0.02, "same reason as innovationRate: with p = 0.12, 1.4–2.9% a year"),
+  innovationStep: r(0.01, 0.02, "steps of 1-2% at the neutral share, around the calibrated 1.5% (productivity growth scales with the step)"),
   neutralWageShare: r(
     0.6,
     0.7,
@@ -109,7 +109,11 @@ export const REFUSAL_RANGES: Readonly<Record<NumericKeys, ParamRange>> = {
   ),
   passThrough: r(0.2, 0.8, "Kalecki (1971): union gains partly passed on; no estimate pins the share"),
   priceSensitivity: r(2, 8, HALF_TO_DOUBLE),
-  investmentAdjustment: r(0.002, 0.008, HALF_TO_DOUBLE),
+  investmentAdjustment: r(
+    0.005,
+    0.02,
+    "half to twice phi = 0.01; at 0.02-0.04 slumps reach 25-30% unemployment (README §3.16)",
+  ),
   investmentProfitSensitivity: r(
     5,
     20,
