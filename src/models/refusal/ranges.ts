@@ -77,7 +77,11 @@ export const REFUSAL_RANGES: Readonly<Record<NumericKeys, ParamRange>> = {
     3,
     "steps from never worse (1) to widely dispersed (3), around Beta(3, 3) on [-1, 3]",
   ),
-  innovationStep: r(0.01, 0.02, "steps of 1-2% at the neutral share, around the calibrated 1.5% (productivity growth scales with the step)"),
+  innovationStep: r(
+    0.01,
+    0.02,
+    "steps of 1-2% at the neutral share, around the calibrated 1.5% (productivity growth scales with the step)",
+  ),
   neutralWageShare: r(
     0.6,
     0.7,
