@@ -46,12 +46,13 @@ describe("strategies as behavioural rules", () => {
     const shares = Array.from({ length: s.nf }, (_, j) =>
       s.workforce[j] > 0 ? s.organisedCount[j] / s.workforce[j] : 0,
     );
-    // make a new frontier technique viable everywhere, then plan
-    for (let j = 0; j < s.nf; j++) s.labA[j] *= 1.5; // every laboratory finds a better technique
+    // make a new technique viable everywhere, then plan
+    for (let j = 0; j < s.makers; j++) s.labA[j] *= 1.5; // every maker's laboratory finds a better machine
     s.adoptionBlocked = 0;
     planAndInvest(ctx);
     let organised = 0;
-    for (let j = 0; j < s.nf; j++) {
+    // the consumption-good firms buy machines (makers' own workplaces use none)
+    for (let j = s.makers; j < s.nf; j++) {
       if (!s.active[j]) continue;
       if (shares[j] >= p.blockShare) {
         organised++;
@@ -63,14 +64,14 @@ describe("strategies as behavioural rules", () => {
   });
 
   it("under bargaining the same organised workplaces adopt, through a productivity deal where recognised", () => {
-    // seed 2: a run with a recognised union at month 120 (refusal 2.0.0), so the rule has a case
-    const { s, ctx } = simulate({ strategy: "bargaining" }, 120, 2);
-    for (let j = 0; j < s.nf; j++) s.labA[j] *= 1.5; // every laboratory finds a better technique
+    // seed 2: a run with recognised unions at month 180 (refusal 3.0.0), so the rule has a case
+    const { s, ctx } = simulate({ strategy: "bargaining" }, 180, 2);
+    for (let j = 0; j < s.makers; j++) s.labA[j] *= 1.5; // every maker's laboratory finds a better machine
     s.adoptionBlocked = 0;
     s.events.fill(0);
     planAndInvest(ctx);
     let recognised = 0;
-    for (let j = 0; j < s.nf; j++) {
+    for (let j = s.makers; j < s.nf; j++) {
       if (!s.active[j]) continue;
       expect(s.adopt[j]).toBe(s.recognised[j] ? 2 : 1);
       recognised += s.recognised[j];
@@ -141,8 +142,8 @@ describe("strategies as behavioural rules", () => {
   });
 
   it("under refusal, rotating strikes start only at organised workplaces and capital's offers to end them are refused", () => {
-    // seed 5: a run whose rotating strikes start within three years of month 120 (refusal 2.0.0)
-    const { sim, s, p, ctx } = simulate({ strategy: "refusal" }, 120, 5);
+    // seed 8: a run whose rotating strikes start within three years of month 120 (refusal 3.0.0)
+    const { sim, s, p, ctx } = simulate({ strategy: "refusal" }, 120, 8);
     let started = 0;
     for (let m = 0; m < 36; m++) {
       sim.step();
@@ -216,5 +217,27 @@ describe("strategies as behavioural rules", () => {
     }
     expect(s.active[j]).toBe(1);
     expect(s.capital[j]).toBeGreaterThan(0);
+  });
+});
+
+describe("the machine market (¶37)", () => {
+  it("a stoppage at a machine maker holds up its clients' machines until it works again", () => {
+    const { sim, s } = simulate({ strategy: "none" }, 60, 3);
+    // the maker with the most clients stops: its workers make nothing this month
+    let k = 0;
+    for (let j = 1; j < s.makers; j++) if (s.backlog[j] > s.backlog[k]) k = j;
+    const clients: number[] = [];
+    for (let j = s.makers; j < s.nf; j++)
+      if (s.active[j] && s.supplier[j] === k && s.orderQty[j] > 0) clients.push(j);
+    expect(clients.length).toBeGreaterThan(0);
+    const before = clients.map((j) => s.capital[j]);
+    const backlogBefore = s.backlog[k];
+    s.labB[k] = 1e-12; // nothing can be made at k this month
+    sim.step();
+    // depreciation only: no client of k installed a machine, and k's order book did not shrink
+    clients.forEach((j, c) => {
+      if (s.active[j] && s.supplier[j] === k) expect(s.capital[j]).toBeLessThanOrEqual(before[c]);
+    });
+    expect(s.backlog[k]).toBeGreaterThanOrEqual(backlogBefore * (1 - 1e-9));
   });
 });

@@ -7,20 +7,8 @@ import type { RefusalState } from "./state.ts";
  * alike (¶12).
  */
 
-/**
- * Install q units of new capital at firm j: of its laboratory's technique when `adopt`, otherwise of
- * the firm's own current technique (replacement in kind).
- */
-export function install(s: RefusalState, j: number, q: number, adopt: boolean): void {
-  let a: number;
-  let nu: number;
-  if (adopt || s.capacity[j] <= 0) {
-    a = s.labA[j];
-    nu = s.labNu[j];
-  } else {
-    a = s.capacity[j] / s.labourReq[j];
-    nu = s.capital[j] / (12 * s.capacity[j]);
-  }
+/** Install q units of new capital of technique (a, nu) at firm j (a maker's machines, phase machine market). */
+export function install(s: RefusalState, j: number, q: number, a: number, nu: number): void {
   const [cap, lab] = vintage(q, a, nu);
   s.capital[j] += q;
   s.capacity[j] += cap;

@@ -12,6 +12,8 @@ export interface Streams {
   readonly separation: Rng;
   readonly struggle: Rng;
   readonly entry: Rng;
+  /** The machine market: which machine makers' offers a consumption-good firm compares. */
+  readonly machines: Rng;
 }
 
 /** Spawn the named streams from the run's `RngStreams`. */
@@ -23,6 +25,7 @@ export function spawnStreams(rng: RngStreams): Streams {
     separation: rng.stream("separation"),
     struggle: rng.stream("struggle"),
     entry: rng.stream("entry"),
+    machines: rng.stream("machines"),
   };
 }
 

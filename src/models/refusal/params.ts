@@ -53,7 +53,7 @@ export const refusalParams = z
       "Weight zeta of last month's sales in expected demand (adaptive expectations)",
     ),
     innovationRate: share(
-      0.035,
+      0.012,
       "Monthly probability p0 that a firm of the mean size innovates, at the normal R&D share and neutral wage share",
     ),
     rdShare: share(
@@ -113,7 +113,7 @@ export const refusalParams = z
       "Elasticity chi of a firm's market share to its relative price, shares ~ supply*exp(-chi(p/P-1))",
     ),
     investmentAdjustment: share(
-      0.01,
+      0.0075,
       "Expansion phi of capital a month per unit of relative utilisation gap, u_e / u_T - 1",
     ),
     investmentProfitSensitivity: nonneg(
@@ -155,6 +155,38 @@ export const refusalParams = z
     ),
     entryCapital: nonneg(0.3, "Equity a new firm starts with, as a share of the mean firm's capital value"),
 
+    // ---- the machine sector (issue 13 item 1; Dosi, Fagiolo & Roventini 2010) ---------------
+    machineFirmShare: share(
+      0.2,
+      "Share of firm slots that design and make machines (Dosi et al. 2010: 50 of 250 firms)",
+    ),
+    machineMarkup: nonneg(
+      0.15,
+      "Machine makers' markup mu_K on unit labour cost (Dosi et al. 2010: mu_1 = 0.04; README §3.17 on why higher)",
+    ),
+    machineLabour: z
+      .number()
+      .gt(0)
+      .default(0.69)
+      .describe(
+        "A machine maker's own labour productivity b as a share of the productivity a* its machine gives its user",
+      ),
+    deliveryMonths: z
+      .number()
+      .min(1)
+      .max(24)
+      .default(3)
+      .describe(
+        "Delivery time L of machines, months: a maker works off 1/L of its backlog a month (Dosi et al. 2010: delivered the period after the order, a quarter)",
+      ),
+    brochures: z
+      .number()
+      .int()
+      .min(0)
+      .max(16)
+      .default(2)
+      .describe("Machine makers a consumption-good firm compares with its own supplier at each order"),
+
     // ---- households ------------------------------------------------------------------------
     workerPropensity: share(0.9, "Workers' propensity cw to consume out of this month's net income"),
     workerWealthPropensity: share(0.03, "Workers' propensity cm to consume out of money held, per month"),
@@ -167,7 +199,7 @@ export const refusalParams = z
     // ---- labour market and wages (none) --------------------------------------------------
     separationRate: share(0.01, "Monthly probability that an employed worker quits or is separated"),
     matchingRate: nonneg(0.3, "Efficiency A of the matching function M = min(U, V, A sqrt(U V)), per month"),
-    firingLimit: share(0.08, "Largest share of its workforce a firm dismisses in a month"),
+    firingLimit: share(0.03, "Largest share of its workforce a firm dismisses in a month"),
     naturalUnemployment: z
       .number()
       .gt(0)

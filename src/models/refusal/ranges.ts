@@ -57,9 +57,9 @@ export const REFUSAL_RANGES: Readonly<Record<NumericKeys, ParamRange>> = {
     "adaptive-expectation weights 0.05–0.4 a month (Dosi et al. 2010 use simple adaptive and myopic rules)",
   ),
   innovationRate: r(
-    0.015,
-    0.07,
-    "half to twice the per-firm rate calibrated to 2.3-2.5% productivity growth at 100 firms (README §3.16): the post-war range of productivity growth",
+    0.006,
+    0.025,
+    "half to twice the per-maker rate calibrated to about 2% productivity growth with 20 machine makers (README §3.17): the post-war range of productivity growth",
   ),
   rdShare: r(
     0.01,
@@ -114,9 +114,9 @@ export const REFUSAL_RANGES: Readonly<Record<NumericKeys, ParamRange>> = {
   passThrough: r(0.2, 0.8, "Kalecki (1971): union gains partly passed on; no estimate pins the share"),
   priceSensitivity: r(2, 8, HALF_TO_DOUBLE),
   investmentAdjustment: r(
-    0.005,
-    0.02,
-    "half to twice phi = 0.01; at 0.02-0.04 slumps reach 25-30% unemployment (README §3.16)",
+    0.004,
+    0.015,
+    "about half to twice phi = 0.0075; at 0.02-0.04 slumps reach 25-30% unemployment (README §3.16, §3.17)",
   ),
   investmentProfitSensitivity: r(
     5,
@@ -149,6 +149,31 @@ export const REFUSAL_RANGES: Readonly<Record<NumericKeys, ParamRange>> = {
     0.5,
     "entrants are small: a tenth to a half of the mean firm (Dosi et al. 2010 draw entrants' capital below the incumbents')",
   ),
+  machineFirmShare: r(
+    0.1,
+    0.3,
+    "a tenth to three tenths of the firms make machines; Dosi et al. (2010) use 50 of 250 (0.2)",
+  ),
+  machineMarkup: r(
+    0.02,
+    0.15,
+    "Dosi et al. (2010)'s mu_1 = 0.04, up to the markups of the sketch's one-good economy",
+  ),
+  machineLabour: r(
+    0.4,
+    0.9,
+    "machines cost from about a half to about the price of the good a unit (README §3.17)",
+  ),
+  deliveryMonths: r(
+    1,
+    6,
+    "machines delivered within the month to within half a year; Dosi et al. (2010): one quarter",
+  ),
+  brochures: int(
+    1,
+    6,
+    "a few offers per order; Dosi et al. (2010) send brochures to a share 0.5 of past clients",
+  ),
 
   workerPropensity: r(
     0.8,
@@ -169,7 +194,7 @@ export const REFUSAL_RANGES: Readonly<Record<NumericKeys, ParamRange>> = {
     "monthly separation rates of 0.5–2% (European rates below the US JOLTS ≈ 3%)",
   ),
   matchingRate: r(0.15, 0.6, HALF_TO_DOUBLE),
-  firingLimit: r(0.04, 0.15, HALF_TO_DOUBLE),
+  firingLimit: r(0.015, 0.08, "half the default to the 8%/month of refusal 2.0.0 (README §3.17)"),
   naturalUnemployment: r(
     0.04,
     0.1,

@@ -160,7 +160,7 @@ export class Recorder implements Observer {
     row[M.fund] = s.meanWage > 0 ? s.fund / (s.meanWage * n) : 0;
     row[M.bankruptcies] = s.bankruptcies;
     row[M.leverage] = kv > 0 ? loans / kv : 0;
-    row[M.utilisation] = cap > 0 ? f.output / cap : 0;
+    row[M.utilisation] = cap > 0 ? (f.output - f.machineOutput) / cap : 0;
     row[M.investment] = f.investmentReal / n;
     row[M.consumption] = f.consumptionReal / n;
     row[M.government] = f.governmentReal / n;

@@ -35,7 +35,7 @@ describe("the state by actor", () => {
       economyAtStart(p),
       monthAtStart(TFM_SIZE),
       scratchAtStart(p.workers, p.firms),
-      { n: 0, nf: 0, month: 0 },
+      { n: 0, nf: 0, makers: 0, month: 0 },
     ];
     const names = groups.flatMap((g) => Object.keys(g));
     expect(new Set(names).size, "a field declared twice").toBe(names.length);

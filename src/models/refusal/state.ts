@@ -1,3 +1,4 @@
+import { machineMakers } from "./mechanisms/machines.ts";
 import type { RefusalParams } from "./params.ts";
 import { bankAtStart } from "./state/bank.ts";
 import { allocateTable, bytesPerRow, type Table } from "./state/columns.ts";
@@ -15,6 +16,9 @@ export { NONE } from "./state/workers.ts";
 
 /** Strike kinds of a firm (`strikeKind`). */
 export const STRIKE = { none: 0, bargaining: 1, rotating: 2, general: 3 } as const;
+
+/** A firm slot's sector (`sector`): consumption goods, or machines (the capital good). */
+export const SECTOR = { consumption: 0, machines: 1 } as const;
 
 /** Firm responses to a confrontation (M4), as counted in `responses`. */
 export const RESPONSE = { wait: 0, concede: 1, automate: 2, hireAround: 3, repression: 4 } as const;
@@ -58,6 +62,8 @@ export interface RefusalState
   readonly n: number;
   /** Firm slots F; slot j is owned by capitalist household j. */
   readonly nf: number;
+  /** Machine makers: slots 0 .. makers - 1 (`SECTOR.machines`); the others make the consumption good. */
+  readonly makers: number;
   month: number;
 }
 
@@ -68,6 +74,7 @@ export function allocate(p: RefusalParams, tfmSize: number): RefusalState {
   return {
     n,
     nf,
+    makers: machineMakers(nf, p.machineFirmShare),
     month: 0,
     ...allocateTable(WORKER, n),
     ...workersAtStart(),
@@ -84,6 +91,7 @@ export function allocate(p: RefusalParams, tfmSize: number): RefusalState {
 
 /** Firm j's labour productivity a_j (output per effort-weighted worker-month). */
 export function productivityOf(s: RefusalState, j: number): number {
+  if (s.sector[j] === SECTOR.machines) return s.labB[j];
   return s.labourReq[j] > 0 ? s.capacity[j] / s.labourReq[j] : s.labA[j];
 }
 

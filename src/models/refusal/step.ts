@@ -6,6 +6,7 @@ import { finance } from "./phases/finance.ts";
 import { goodsMarket } from "./phases/goodsMarket.ts";
 import { innovate } from "./phases/innovate.ts";
 import { labourMarket } from "./phases/labourMarket.ts";
+import { machineMarket } from "./phases/machineMarket.ts";
 import { organise } from "./phases/organise.ts";
 import { pay } from "./phases/pay.ts";
 import { planAndInvest } from "./phases/planAndInvest.ts";
@@ -21,13 +22,14 @@ import { statePolicy } from "./phases/statePolicy.ts";
  */
 export function stepRefusal(ctx: Ctx): void {
   startMonth(ctx.s);
-  innovate(ctx); // ¶12 ¶15 — induced innovation moves the technique frontier (M3)
-  planAndInvest(ctx); // ¶12 ¶17 ¶37 — expectations, investment, Okishio adoption, refusal's block (M3 M9 M4)
+  innovate(ctx); // ¶12 ¶15 — machine makers' costly search, induced by the wage share and strikes (M3)
+  planAndInvest(ctx); // ¶12 ¶17 ¶37 — expectations, machine orders, Okishio adoption, refusal's block, makers' plans (M3 M9 M4)
   labourMarket(ctx); // ¶14 ¶17 — dismissals, hiring, hiring around the organised (M4)
   bargainAndStruggle(ctx); // ¶13 ¶14 ¶33–¶38 — wages, bargaining, strikes, general strike, refusal, responses (M2 M4–M10 M12)
   produce(ctx); // ¶9 ¶15 ¶17 — Leontief in worked hours and capital; effort under passivity (M1 M8)
   pay(ctx); // ¶14 ¶15 — wages to those who worked, strike pay, benefits, dues, taxes, interest
-  goodsMarket(ctx); // ¶9 — one good for consumption and investment, prices and markups
+  goodsMarket(ctx); // ¶9 — the consumption good: demand, prices and markups
+  machineMarket(ctx); // ¶12 ¶37 — machines delivered to order, paid, installed; a maker's stoppage holds up its clients
   finance(ctx); // ¶17 ¶33 — profits, dividends, bank, State budget, bankruptcy, entry
   organise(ctx); // ¶32 ¶33 ¶20 — threshold contagion of organisation (M11 M13)
   statePolicy(ctx); // ¶18 ¶19 ¶20 — recognition, repression (M7 M13)

@@ -23,7 +23,7 @@ const WHERE: Record<string, string> = {
   "M4-automate": "strategy: passivity",
   "M4-hire-around": "strategy: general-strike",
   // at the default trigger the State represses before any strike: no firm needs to call for it
-  "M4-repression": "strategy: general-strike, regime: repression, repressionTrigger: 0.45",
+  "M4-repression": "strategy: general-strike, regime: repression, repressionTrigger: 0.5",
   M5: "strategy: bargaining",
   M6: "strategy: bargaining",
   "M7-incomes": "regime: planning",

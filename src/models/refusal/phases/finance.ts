@@ -6,7 +6,7 @@ import { bankrupt, dividend, ewma, marketExit, netProfit } from "../mechanisms/f
 import type { FiscalInputs } from "../mechanisms/policy.ts";
 import type { RefusalParams } from "../params.ts";
 import type { Regime } from "../regimes/regime.ts";
-import type { RefusalState } from "../state.ts";
+import { type RefusalState, SECTOR } from "../state.ts";
 import { enterFirm, exitFirm } from "./firmSlots.ts";
 
 /**
@@ -59,32 +59,38 @@ export function finance(ctx: Ctx): void {
   bankPaysDividends(s, Math.round(p.bankPayout * s.interestIncome));
   s.interestIncome = 0;
   // Exit: negative net worth, illiquidity (wages needed more credit than the firm's net worth
-  // commands) or a collapsing market share (issue 13 item 4).
-  let active = 0;
-  for (let j = 0; j < s.nf; j++) active += s.active[j];
+  // commands) or a collapsing market share within its sector (issue 13 item 4).
+  const makersActive = countActive(s, 0, s.makers);
+  const consumersActive = countActive(s, s.makers, s.nf);
   for (let j = 0; j < s.nf; j++) {
     if (!s.active[j]) continue;
+    const maker = s.sector[j] === SECTOR.machines;
     const assets = P * (s.capital[j] + s.inventory[j]);
     if (
       bankrupt(s.deposits[j], s.loans[j], assets) ||
       s.illiquid[j] ||
-      marketExit(s.share12[j], active, p.exitShare, s.month - s.born[j], p.exitGrace) ||
-      (s.capital[j] <= 0 && s.investBudget[j] <= 0 && s.month > 1)
+      marketExit(
+        s.share12[j],
+        maker ? makersActive : consumersActive,
+        p.exitShare,
+        s.month - s.born[j],
+        p.exitGrace,
+      ) ||
+      (!maker && s.capital[j] <= 0 && s.orderQty[j] <= 0 && s.month > 1)
     )
       exitFirm(s, j);
   }
-  // Entry.
+  // Entry. A consumption-good firm starts with a share of the mean firm's capital value; a machine
+  // maker, which needs no capital, with that share of the cash a maker of the start's mean size
+  // keeps (cashTarget months of its wage bill).
   let kSum = 0;
-  let nActive = 0;
-  for (let j = 0; j < s.nf; j++)
-    if (s.active[j]) {
-      kSum += s.capital[j];
-      nActive++;
-    }
-  const meanCapitalValue = nActive > 0 ? (P * kSum) / nActive : 0;
-  const cost = Math.round(p.entryCapital * meanCapitalValue);
+  for (let j = s.makers; j < s.nf; j++) if (s.active[j]) kSum += s.capital[j];
+  const meanCapitalValue = consumersActive > 0 ? (P * kSum) / consumersActive : 0;
+  const costC = Math.round(p.entryCapital * meanCapitalValue);
+  const costK = Math.round(p.entryCapital * p.cashTarget * s.makerSize0 * s.meanWage);
   for (let k = 0; k < s.nf; k++) {
     if (s.active[k]) continue;
+    const cost = s.sector[k] === SECTOR.machines ? costK : costC;
     if (rng.entry.float() < p.entryProbability && cost > 0 && s.capMoney[k] >= cost) enterFirm(ctx, k, cost);
   }
   // The State: repay what it can, then set next month's spending by its fiscal rule.
@@ -105,4 +111,11 @@ export function fiscalInputs(s: RefusalState, p: RefusalParams, regime: Regime):
     structuralBenefits: regime.benefitRate(p) * s.meanWage * p.naturalUnemployment * s.n,
     unemployment: s.unemployment,
   };
+}
+
+/** Active firms among slots [from, to). */
+function countActive(s: RefusalState, from: number, to: number): number {
+  let c = 0;
+  for (let j = from; j < to; j++) c += s.active[j];
+  return c;
 }

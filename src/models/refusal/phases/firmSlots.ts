@@ -2,9 +2,10 @@ import { book, C, R } from "../accounts.ts";
 import { repayFirm, writeOffFirm } from "../bank.ts";
 import type { Ctx } from "../context.ts";
 import { median5 } from "../mechanisms/innovation.ts";
+import { machinePrice } from "../mechanisms/machines.ts";
 import { resetBy, resetRow } from "../state/columns.ts";
 import { FIRM } from "../state/firms.ts";
-import { NONE, type RefusalState } from "../state.ts";
+import { NONE, type RefusalState, SECTOR } from "../state.ts";
 import { endStrike, separate } from "../workforce.ts";
 
 /**
@@ -20,6 +21,7 @@ const RESET_AT_ENTRY = resetBy(FIRM, "entry");
 
 /** Firm j goes out of business: workers dismissed, deposits repay the loan, the rest is written off or returned to the owner, capital scrapped. */
 export function exitFirm(s: RefusalState, j: number): void {
+  cancelOrders(s, j);
   endStrike(s, j);
   while (s.tail[j] !== NONE) separate(s, s.tail[j]);
   repayFirm(s, j, Math.min(s.deposits[j], s.loans[j]));
@@ -35,19 +37,38 @@ export function exitFirm(s: RefusalState, j: number): void {
   s.bankruptcies++;
 }
 
-/** The capacity-weighted mean technique of the active firms' laboratories, [a, nu]. */
-export function industryTechnique(s: RefusalState): [a: number, nu: number] {
+/**
+ * The orders firm j's exit cancels: a consumption-good firm's outstanding order leaves its maker's
+ * backlog; a maker's clients lose their orders (paid on delivery, so no money changes hands).
+ */
+function cancelOrders(s: RefusalState, j: number): void {
+  if (s.sector[j] === SECTOR.consumption) {
+    const k = s.supplier[j];
+    if (k !== NONE && s.orderQty[j] > 0) s.backlog[k] = Math.max(0, s.backlog[k] - s.orderQty[j]);
+    return;
+  }
+  for (let c = s.makers; c < s.nf; c++)
+    if (s.supplier[c] === j) {
+      s.supplier[c] = NONE;
+      s.orderQty[c] = 0;
+    }
+}
+
+/** The machine makers' designs, mean weighted by market share: [a*, nu*, b]. */
+export function industryTechnique(s: RefusalState): [a: number, nu: number, b: number] {
   let w = 0;
   let a = 0;
   let nu = 0;
-  for (let j = 0; j < s.nf; j++) {
+  let b = 0;
+  for (let j = 0; j < s.makers; j++) {
     if (!s.active[j]) continue;
-    const c = Math.max(s.capacity[j], 0);
+    const c = s.share12[j] + 1e-9;
     w += c;
     a += c * s.labA[j];
     nu += c * s.labNu[j];
+    b += c * s.labB[j];
   }
-  return w > 0 ? [a / w, nu / w] : [s.frontierA, s.frontierNu];
+  return w > 0 ? [a / w, nu / w, b / w] : [s.frontierA, s.frontierNu, s.frontierA];
 }
 
 /** Capitalist household k founds a firm in its slot with equity `equity`. */
@@ -64,15 +85,21 @@ export function enterFirm(ctx: Ctx, k: number, equity: number): void {
   s.postedWage[k] = s.meanWage;
   // The entrant's technique is drawn near the industry's (Dosi et al. 2010: entrants copy a
   // technique around the incumbents' mean): the mean laboratory scaled by a Beta(3, 3) draw.
-  const [a, nu] = industryTechnique(s);
+  const [a, nu, bK] = industryTechnique(s);
   const r = rng.entry;
-  const b = median5(r.float(), r.float(), r.float(), r.float(), r.float());
-  s.labA[k] = a * (1 + p.entrySpread * (2 * b - 1));
+  const m = 1 + p.entrySpread * (2 * median5(r.float(), r.float(), r.float(), r.float(), r.float()) - 1);
+  s.labA[k] = a * m;
   s.labNu[k] = nu;
+  s.labB[k] = bK * m;
   s.born[k] = s.month;
+  const maker = s.sector[k] === SECTOR.machines;
   let active = 1;
-  for (let j = 0; j < s.nf; j++) if (j !== k) active += s.active[j];
+  for (let j = maker ? 0 : s.makers; j < (maker ? s.makers : s.nf); j++) if (j !== k) active += s.active[j];
   s.share12[k] = 1 / active;
+  if (maker) {
+    s.markup[k] = p.machineMarkup;
+    s.price[k] = machinePrice(p.machineMarkup, s.meanWage, s.labB[k], 1);
+  }
   // Expected demand such that the equity, less a month of wages, buys the capital it needs.
   const P = s.avgPrice;
   s.expDemand[k] = ((0.8 * equity) / P) * (p.utilisationTarget / (12 * s.labNu[k]));

@@ -1,8 +1,6 @@
 import { book, C, R } from "../accounts.ts";
 import { ensureStateFunds } from "../bank.ts";
-import { install } from "../capital.ts";
 import type { Ctx } from "../context.ts";
-import { productivityDealRaise } from "../mechanisms/bargaining.ts";
 import { capitalistConsumption } from "../mechanisms/consumption.ts";
 import { ewma } from "../mechanisms/finance.ts";
 import {
@@ -12,12 +10,12 @@ import {
   nextPrice,
   splitExactly,
 } from "../mechanisms/goodsMarket.ts";
-import type { RefusalState } from "../state.ts";
+import { type RefusalState, SECTOR } from "../state.ts";
 
 /**
- * Phase "goods market", ¶9: "production, this particular respect of society, becomes the aim of
- * society in general". One good serves consumption and investment. Demand — workers' and
- * capitalists' consumption, State spending, firms' investment orders — is pooled and split among
+ * Phase "goods market", ¶9: production becomes the aim of society in general. The consumption
+ * good's market (machines have their own, phase machine market). Demand — workers' and
+ * capitalists' consumption, State spending — is pooled and split among the consumption-good
  * firms by supply and relative price (a logit share, as in the sketch: share ~ supply x
  * exp(-chi (p/P - 1))); what a firm cannot supply spills over to the others; what nobody can
  * supply is not spent (the buyers are rationed pro rata). Then prices move toward the markup
@@ -44,16 +42,8 @@ export function goodsMarket(ctx: Ctx): void {
   const G = Math.max(0, s.stateSpending);
   ensureStateFunds(s, G);
   s.stateDeposits -= G;
-  // Investment orders, set aside.
-  let invPlan = 0;
-  for (let j = 0; j < nf; j++) {
-    const b = s.active[j] ? s.investBudget[j] : 0;
-    s.investBudget[j] = b;
-    s.deposits[j] -= b;
-    invPlan += b;
-  }
   const workersPlan = s.plannedWorkers;
-  const D = workersPlan + capPlan + G + invPlan;
+  const D = workersPlan + capPlan + G;
   // Supply and weights.
   const P = s.avgPrice;
   const w = s.weight;
@@ -72,7 +62,8 @@ export function goodsMarket(ctx: Ctx): void {
   let realTotal = 0;
   for (let j = 0; j < nf; j++) {
     const x = s.revenue[j];
-    if (s.active[j]) s.share12[j] = ewma(s.share12[j], soldTotal > 0 ? x / soldTotal : 0, 1 / 12);
+    if (s.active[j] && s.sector[j] === SECTOR.consumption)
+      s.share12[j] = ewma(s.share12[j], soldTotal > 0 ? x / soldTotal : 0, 1 / 12);
     if (x <= 0) {
       s.sales[j] = 0;
       continue;
@@ -89,9 +80,8 @@ export function goodsMarket(ctx: Ctx): void {
   groups[0] = workersPlan;
   groups[1] = capPlan;
   groups[2] = G;
-  groups[3] = invPlan;
   const got = s.groupGot;
-  splitExactly(groups, 4, soldTotal, got);
+  splitExactly(groups, 3, soldTotal, got);
   // Workers: refund the unspent part pro rata (only when rationed).
   if (got[0] < workersPlan) refundWorkers(s, workersPlan, got[0]);
   // Capitalists.
@@ -101,34 +91,13 @@ export function goodsMarket(ctx: Ctx): void {
   }
   // State.
   s.stateDeposits += G - got[2];
-  // Firms' investment: the goods delivered embody the technique chosen at the order.
-  splitExactly(s.investBudget, nf, got[3], s.capGot);
-  let invReal = 0;
-  for (let j = 0; j < nf; j++) {
-    const spent = s.capGot[j];
-    s.deposits[j] += s.investBudget[j] - spent;
-    if (spent > 0) {
-      const q = spent * realPerMoney;
-      const before = s.labourReq[j] > 0 ? s.capacity[j] / s.labourReq[j] : 0;
-      install(s, j, q, s.adopt[j] > 0);
-      if (s.adopt[j] === 2 && before > 0) {
-        // the productivity deal: a share of the firm's productivity gain, paid as a raise next month
-        const after = s.capacity[j] / s.labourReq[j];
-        s.dealRaise[j] += productivityDealRaise(before, after, p.productivityDealShare);
-      }
-      invReal += q;
-    }
-  }
   book(tfm, R.consumption, C.workers, C.firmsCurrent, got[0]);
   book(tfm, R.consumption, C.capitalists, C.firmsCurrent, got[1]);
   book(tfm, R.government, C.state, C.firmsCurrent, got[2]);
-  book(tfm, R.investment, C.firmsCapital, C.firmsCurrent, got[3]);
   const f = s.flows;
   f.consumptionWorkers = got[0];
   f.consumptionCapitalists = got[1];
   f.government = got[2];
-  f.investment = got[3];
-  f.investmentReal = invReal;
   f.consumptionWorkersReal = got[0] * realPerMoney;
   f.consumptionReal = (got[0] + got[1]) * realPerMoney;
   f.governmentReal = got[2] * realPerMoney;
@@ -137,7 +106,7 @@ export function goodsMarket(ctx: Ctx): void {
   let pq = 0;
   let q = 0;
   for (let j = 0; j < nf; j++) {
-    if (!s.active[j]) continue;
+    if (!s.active[j] || s.sector[j] !== SECTOR.consumption) continue;
     const a = s.labourReq[j] > 0 ? s.capacity[j] / s.labourReq[j] : s.labA[j];
     const n = s.workforce[j];
     const wbar = n > 0 ? s.wageSum[j] / n : s.postedWage[j];

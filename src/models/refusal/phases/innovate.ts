@@ -15,14 +15,16 @@ const IMITATION_CANDIDATES = 3;
 
 /**
  * Phase "innovate" (M3, ¶12 ¶15; mechanisms/innovation.ts): firm-level, costly search after Dosi,
- * Fagiolo & Roventini (2010). Each firm keeps a laboratory: a share of its workforce paid out of
- * the R&D share of its revenue (`labShare()`), which does not produce. Its research effort r (its
- * researchers against those of a firm of the mean size at the normal share) sets the monthly
- * chances of innovation and of imitation (`searchProbability()`), both raised by the induced bias
- * of the effective wage share (M3). An innovation draws a step along Kennedy's direction, scaled by
- * a Beta(3, 3) draw (`searchStep()`); an imitation copies the technique of the closest of a few
- * firms drawn at random. The laboratory keeps what lowers unit cost at the firm's wage (Okishio);
- * new capital embodies it (plan and invest). The economy's frontier is the best laboratory's.
+ * Fagiolo & Roventini (2010). Each machine maker keeps a laboratory: a share of its workforce paid
+ * out of the R&D share of its revenue (`labShare()`), which makes no machines. Its research effort r
+ * (its researchers against those of a maker of the start's mean size at the normal share) sets the
+ * monthly chances of innovation and of imitation (`searchProbability()`), both raised by the
+ * induced bias of the effective wage share (M3). An innovation draws a step along Kennedy's
+ * direction, scaled by a Beta(3, 3) draw (`searchStep()`); an imitation copies the design of the
+ * closest of a few makers drawn at random. The laboratory keeps what lowers the unit cost its
+ * machine gives a client at the mean wage (Okishio); the maker's own productivity b moves with its
+ * design. Machines embody the design (plan and invest, machine market). The economy's frontier is
+ * the best laboratory's.
  */
 export function innovate(ctx: Ctx): void {
   const { s, p, rng } = ctx;
@@ -33,18 +35,19 @@ export function innovate(ctx: Ctx): void {
     : p.neutralWageShare;
   const bias = inducedBias(p.innovationWageSensitivity, omegaEff, p.neutralWageShare);
   const [x, y] = innovationDirection(omegaEff, p.innovationStep, p.neutralWageShare, p.frontierCurvature);
-  // Researchers of a firm of the mean size spending the normal share at the neutral wage share.
-  const normalResearchers = ((p.rdShare / p.neutralWageShare) * p.workers) / p.firms;
-  const P = s.avgPrice;
+  // Researchers of a maker of the start's mean size spending the normal share of its revenue.
+  const normalResearchers = p.rdShare * (1 + p.machineMarkup) * s.makerSize0;
   const userCost = p.interestRate + p.depreciation;
+  // Makers judge a design by the unit cost it gives their clients, at the economy's mean wage.
+  const wage = s.meanWage;
   let best = 0;
   let bestNu = p.capitalOutput;
-  for (let j = 0; j < s.nf; j++) {
+  for (let j = 0; j < s.makers; j++) {
     if (!s.active[j]) continue;
     const l = labShare(p.rdShare, s.revenue12[j], s.wageBill12[j], p.maxLabShare);
     s.lab[j] = l;
     const effort = (l * s.workforce[j]) / normalResearchers;
-    const wage = s.workforce[j] > 0 ? s.wageSum[j] / s.workforce[j] : s.postedWage[j];
+    const P = s.price[j];
     // Innovation.
     if (r.float() < searchProbability(p.innovationRate, effort, bias)) {
       const b = median5(r.float(), r.float(), r.float(), r.float(), r.float());
@@ -52,6 +55,8 @@ export function innovate(ctx: Ctx): void {
       const a1 = s.labA[j] * (1 + dx);
       const nu1 = s.labNu[j] / (1 + dy);
       if (okishioViable(wage, s.labA[j], s.labNu[j], a1, nu1, P, userCost)) {
+        // process innovation in making the machine goes with product innovation in the machine
+        s.labB[j] *= a1 / s.labA[j];
         s.labA[j] = a1;
         s.labNu[j] = nu1;
         s.innovations++;
@@ -62,7 +67,7 @@ export function innovate(ctx: Ctx): void {
       let k = -1;
       let dist = Number.POSITIVE_INFINITY;
       for (let c = 0; c < IMITATION_CANDIDATES; c++) {
-        const q = r.int(s.nf);
+        const q = r.int(s.makers);
         if (!s.active[q] || q === j) continue;
         const d = Math.abs(s.labA[q] / s.labA[j] - 1) + Math.abs(s.labNu[q] / s.labNu[j] - 1);
         if (d < dist) {
@@ -71,6 +76,7 @@ export function innovate(ctx: Ctx): void {
         }
       }
       if (k >= 0 && okishioViable(wage, s.labA[j], s.labNu[j], s.labA[k], s.labNu[k], P, userCost)) {
+        s.labB[j] = s.labB[k];
         s.labA[j] = s.labA[k];
         s.labNu[j] = s.labNu[k];
         s.imitations++;

@@ -2,13 +2,14 @@ import { log } from "../../../engine/math.ts";
 import type { Ctx } from "../context.ts";
 import { effortUnderPassivity, referenceWage } from "../mechanisms/passivity.ts";
 import { geometricGap, leontiefOutput } from "../mechanisms/production.ts";
-import { NONE } from "../state.ts";
+import { NONE, productivityOf, SECTOR } from "../state.ts";
 import { separate } from "../workforce.ts";
 
 /**
  * Phase "produce" (the workplace pass, once over the workers): separations (quits), this month's
  * raises, the fairness reference and effort (M8), then each firm's hours and Leontief output, and
- * the output lost to strikes (what the strikers' hours would have made).
+ * the output lost to strikes (what the strikers' hours would have made). Machine makers make
+ * machines to order with labour alone (their output is valued at its price relative to the good's).
  */
 export function produce(ctx: Ctx): void {
   const { s, p, rng, strategy } = ctx;
@@ -71,27 +72,35 @@ export function produce(ctx: Ctx): void {
   let output = 0;
   let potential = 0;
   let hours = 0;
+  let machines = 0;
   for (let j = 0; j < nf; j++) {
     s.raise[j] = 0;
     if (!s.active[j]) continue;
     const n = s.workforce[j];
     s.meanEffort[j] = n > 0 ? s.effortSum[j] / n : 1;
-    const a = s.labourReq[j] > 0 ? s.capacity[j] / s.labourReq[j] : s.labA[j];
+    // A machine maker works with labour alone, to order (no capacity bound, no stock).
+    const maker = s.sector[j] === SECTOR.machines;
+    const a = productivityOf(s, j);
+    const capacity = maker ? Number.POSITIVE_INFINITY : s.capacity[j];
     // Supervisors and researchers are off the line.
     const onLine = Math.max(0, 1 - s.supervision[j] - s.lab[j]);
     // M1 off: the whole workforce produces at full effort, whatever is withheld.
     const worked = p.livingLabour ? s.hours[j] * onLine : n * (1 - s.lab[j]);
-    const y = leontiefOutput(s.plannedOutput[j], a, worked, s.capacity[j]);
+    const y = leontiefOutput(s.plannedOutput[j], a, worked, capacity);
     const yPot = p.livingLabour
-      ? leontiefOutput(s.plannedOutput[j], a, s.effortSum[j] * onLine, s.capacity[j])
+      ? leontiefOutput(s.plannedOutput[j], a, s.effortSum[j] * onLine, capacity)
       : y;
     s.output[j] = y;
     s.lostOutput[j] = yPot - y;
-    s.inventory[j] += y;
-    output += y;
-    potential += yPot;
+    // Real output in units of the good: machines at their price relative to the good's.
+    const value = maker ? s.price[j] / s.avgPrice : 1;
+    if (maker) machines += y * value;
+    else s.inventory[j] += y;
+    output += y * value;
+    potential += yPot * value;
     hours += worked;
   }
+  s.flows.machineOutput = machines;
   s.flows.output = output;
   s.flows.potentialOutput = potential;
   s.flows.hours = hours;

@@ -12,6 +12,8 @@ export function economyAtStart(p: RefusalParams) {
     // ---- technique frontier (M3) ----
     frontierA: 1,
     frontierNu: p.capitalOutput,
+    /** A machine maker's mean workforce at the start: the research effort's unit (phase innovate). */
+    makerSize0: 1,
     // ---- aggregates of the last month ----
     unemployment: 0,
     meanWage: W0,

@@ -13,6 +13,8 @@ const LONG_AGO = -1_000_000;
 export const FIRM = {
   active: column("u8", 0, AT_EXIT),
   owner: column("i32"),
+  /** The slot's sector (`SECTOR`), fixed for the run: machine makers hold the first slots (issue 13 item 1). */
+  sector: column("u8"),
   /** Capital stock, real units. */
   capital: column("f64", 0, AT_EXIT_AND_ENTRY),
   /** Full-capacity output a month, sum over vintages of K_v / (12 nu_v). */
@@ -23,6 +25,16 @@ export const FIRM = {
   labA: column("f64"),
   labNu: column("f64"),
   lab: column("f64", 0, AT_ENTRY),
+  /** A machine maker's own labour productivity b (machines per effort-weighted worker-month; Dosi et al. 2010's B_i). */
+  labB: column("f64"),
+  /** A consumption-good firm's machine supplier (a machine maker's slot, or NONE) and its outstanding order: real units, unit price, technique. */
+  supplier: column("i32", NONE, AT_EXIT_AND_ENTRY),
+  orderQty: column("f64", 0, AT_EXIT_AND_ENTRY),
+  orderPrice: column("f64"),
+  orderA: column("f64"),
+  orderNu: column("f64"),
+  /** A machine maker's undelivered orders, real units. */
+  backlog: column("f64", 0, AT_EXIT_AND_ENTRY),
   /** Month the firm was founded (0 for the firms of the start). */
   born: column("i32"),
   /** Market share of the goods market's sales, 12-month EWMA (phase goods market). */
@@ -71,8 +83,7 @@ export const FIRM = {
   supervision: column("f64", 0, AT_ENTRY),
   sales: column("f64", 0, AT_EXIT_AND_ENTRY),
   revenue: column("f64", 0, AT_ENTRY),
-  /** Investment budget ordered for this month's goods market (integer) and its technique (`ADOPT`). */
-  investBudget: column("f64"),
+  /** The technique answer (`ADOPT`) given to the outstanding machine order. */
   adopt: column("u8"),
   /** Twelve-month moving sums (EWMA, 1/12) of revenue and wage bill. */
   revenue12: column("f64", 0, AT_ENTRY),

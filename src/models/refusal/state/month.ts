@@ -14,6 +14,11 @@ const FLOWS = {
   /** Vacancies left unfilled after hiring. */
   vacancies: 0,
   output: 0,
+  /** Machines made, in units of the good (at the makers' prices over the good's). */
+  machineOutput: 0,
+  /** Machines paid for and installed, and those delivered but not paid for (scrapped), real units. */
+  machinesInstalled: 0,
+  machinesUnpaid: 0,
   potentialOutput: 0,
   salesValue: 0,
   depreciationValue: 0,
