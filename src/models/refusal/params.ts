@@ -179,6 +179,10 @@ export const refusalParams = z
       .describe(
         "Delivery time L of machines, months: a maker works off 1/L of its backlog a month (Dosi et al. 2010: delivered the period after the order, a quarter)",
       ),
+    investmentLumpiness: share(
+      0,
+      "A firm orders machines once the desired investment gathered since its last order reaches this share of its capital (0: every month)",
+    ),
     brochures: z
       .number()
       .int()

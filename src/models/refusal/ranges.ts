@@ -169,6 +169,11 @@ export const REFUSAL_RANGES: Readonly<Record<NumericKeys, ParamRange>> = {
     6,
     "machines delivered within the month to within half a year; Dosi et al. (2010): one quarter",
   ),
+  investmentLumpiness: r(
+    0,
+    0.2,
+    "from a smooth flow to orders of a fifth of the capital stock (Doms & Dunne 1998: investment spikes of 20% and more of capital)",
+  ),
   brochures: int(
     1,
     6,

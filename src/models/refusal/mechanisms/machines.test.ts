@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { deliveredShare, machineMakers, machinePrice, makerEmployment, makerWorkforce } from "./machines.ts";
+import {
+  deliveredShare,
+  lumpyOrder,
+  machineMakers,
+  machinePrice,
+  makerEmployment,
+  makerWorkforce,
+} from "./machines.ts";
 
 describe("the machine sector's mechanisms", () => {
   it("machineMakers() gives round(share F) makers, at least one and never every slot", () => {
@@ -28,5 +35,15 @@ describe("the machine sector's mechanisms", () => {
   it("makerEmployment() is x / (1 + x) with x = (delta + g) 12 nu / (u b)", () => {
     const x = (0.005 * 12 * 2.5) / (0.85 * 0.75);
     expect(makerEmployment(0.005, 2.5, 0.85, 0.75)).toBeCloseTo(x / (1 + x), 12);
+  });
+});
+
+describe("lumpyOrder()", () => {
+  it("orders once the gathered investment reaches z of the capital, at once without capital, never with nothing gathered", () => {
+    expect(lumpyOrder(4, 100, 0.05)).toBe(false);
+    expect(lumpyOrder(5, 100, 0.05)).toBe(true);
+    expect(lumpyOrder(0.1, 0, 0.05)).toBe(true);
+    expect(lumpyOrder(0, 100, 0)).toBe(false);
+    expect(lumpyOrder(1e-9, 100, 0)).toBe(true);
   });
 });

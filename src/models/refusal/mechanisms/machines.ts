@@ -57,3 +57,15 @@ export function makerEmployment(investRate: number, nu: number, utilisation: num
   const x = (investRate * 12 * nu) / (utilisation * b);
   return x / (1 + x);
 }
+
+/**
+ * Lumpy investment: a firm orders machines only when the desired investment it has gathered since
+ * its last order, I_acc, reaches a share z of its capital, I_acc >= z K (and at once when it has no
+ * capital). Plants invest in spikes, not in a smooth flow (Doms & Dunne 1998, "Capital adjustment
+ * patterns in manufacturing plants", Review of Economic Dynamics 1; Cooper & Haltiwanger 2006,
+ * REStud 73); Dosi et al. (2010) trigger expansion only beyond a threshold. z = 0 is the smooth flow.
+ */
+export function lumpyOrder(gathered: number, capital: number, z: number): boolean {
+  if (!(gathered > 0)) return false;
+  return capital <= 0 || gathered >= z * capital;
+}

@@ -7,15 +7,15 @@ import {
   keenMultiplier,
   plannedOutput,
 } from "../mechanisms/investment.ts";
-import { makerWorkforce } from "../mechanisms/machines.ts";
+import { lumpyOrder, makerWorkforce } from "../mechanisms/machines.ts";
 import { okishioViable, unitCost } from "../mechanisms/okishio.ts";
 import { ADOPT, NONE, SECTOR } from "../state.ts";
 
 /**
  * Phase "plan and invest". Consumption-good firms: expectations, planned output, desired
- * workforce, and a machine order: its size (`desiredInvestment()`, a monthly flow added to what is
- * still on order; ¶37: what a maker has not made, its clients wait for), its maker (reviewed once a
- * year: the one whose machine gives the lowest unit cost at the firm's wage among its supplier and
+ * workforce, and a machine order: its size (`desiredInvestment()`, a monthly flow gathered until
+ * it is worth an order, `lumpyOrder()`, and added to what is still on order; ¶37: what a maker has
+ * not made, its clients wait for), its maker (reviewed at most once a year: the one whose machine gives the lowest unit cost at the firm's wage among its supplier and
  * a few others, Dosi et al. 2010's brochures), its technique and its finance (retained funds first, then loans up to the leverage
  * limit). The maker's technique is adopted only if Okishio-viable at the firm's wage (plus a premium
  * under an automation drive, M4), as the workers' strategy answers it (`adoption`,
@@ -70,11 +70,22 @@ function planConsumptionFirm(ctx: Ctx, j: number): void {
   );
   // A new firm buys the capital its expected demand needs at once.
   if (s.capital[j] <= 0) real = (12 * s.labNu[j] * s.expDemand[j]) / p.utilisationTarget;
+  // Lumpy investment (`lumpyOrder()`): the month's desired investment waits until what has
+  // accumulated is worth an order.
+  const plan = s.investPlan[j] + Math.max(0, real);
+  if (!lumpyOrder(plan, s.capital[j], p.investmentLumpiness)) {
+    s.investPlan[j] = plan;
+    return;
+  }
+  s.investPlan[j] = 0;
+  real = plan;
   const wage = s.workforce[j] > 0 ? s.wageSum[j] / s.workforce[j] : s.postedWage[j];
-  // A client reviews its maker once a year, in its contract month (or when it has none).
-  const review = s.supplier[j] === NONE || !s.active[s.supplier[j]] || s.contractMonth[j] === s.month % 12;
-  const k = review ? chooseMaker(ctx, j, wage, userCost) : s.supplier[j];
+  // A client reviews its maker at most once a year (and whenever it has none).
+  const current = s.supplier[j];
+  const review = current === NONE || !s.active[current] || s.month - s.reviewed[j] >= 12;
+  const k = review ? chooseMaker(ctx, j, wage, userCost) : current;
   if (k === NONE) return;
+  if (review) s.reviewed[j] = s.month;
   // Machines still on order from another maker move with the firm (paid on delivery, nothing is lost).
   const old = s.supplier[j];
   let carried = 0;

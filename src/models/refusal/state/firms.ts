@@ -33,6 +33,9 @@ export const FIRM = {
   orderPrice: column("f64"),
   orderA: column("f64"),
   orderNu: column("f64"),
+  /** Desired investment gathered since the last order (real units, `lumpyOrder()`), and the month of the last review of the supplier. */
+  investPlan: column("f64", 0, AT_EXIT_AND_ENTRY),
+  reviewed: column("i32", LONG_AGO, AT_EXIT_AND_ENTRY),
   /** A machine maker's undelivered orders, real units. */
   backlog: column("f64", 0, AT_EXIT_AND_ENTRY),
   /** Month the firm was founded (0 for the firms of the start). */
