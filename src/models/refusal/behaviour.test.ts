@@ -241,3 +241,32 @@ describe("the machine market (¶37)", () => {
     expect(s.backlog[k]).toBeGreaterThanOrEqual(backlogBefore * (1 - 1e-9));
   });
 });
+
+describe("the labour reserve (issue 13 item 5)", () => {
+  it("by default nobody is in the reserve and the labour force is N", () => {
+    const { s } = simulate({ strategy: "none" }, 24);
+    expect(s.reserveSize).toBe(0);
+    expect(s.n - s.poolSize - s.reserveSize).toBeGreaterThan(0);
+  });
+
+  it("a reserve drains into the labour force by migration, and unemployed return to it, with every invariant kept", () => {
+    const { sim, s } = simulate(
+      { strategy: "none", reserveShare: 0.3, reserveInflow: 0.02, reserveReturn: 0.005 },
+      0,
+    );
+    expect(s.reserveSize).toBe(300);
+    let joined = 0;
+    let left = 0;
+    for (let m = 1; m <= 60; m++) {
+      sim.step();
+      sim.check?.(m);
+      joined += s.flows.joiners;
+      left += s.flows.leavers;
+    }
+    expect(joined).toBeGreaterThan(0);
+    expect(left).toBeGreaterThan(0);
+    expect(s.reserveSize).toBe(300 - joined + left);
+    // the reserve is outside the labour force: unemployment is the pool over N less the reserve
+    expect(s.unemployment).toBeCloseTo(s.poolSize / (s.n - s.reserveSize), 12);
+  });
+});

@@ -14,6 +14,8 @@ export interface Streams {
   readonly entry: Rng;
   /** The machine market: which machine makers' offers a consumption-good firm compares. */
   readonly machines: Rng;
+  /** Migration and participation: who joins and who leaves the labour force. */
+  readonly migration: Rng;
 }
 
 /** Spawn the named streams from the run's `RngStreams`. */
@@ -26,6 +28,7 @@ export function spawnStreams(rng: RngStreams): Streams {
     struggle: rng.stream("struggle"),
     entry: rng.stream("entry"),
     machines: rng.stream("machines"),
+    migration: rng.stream("migration"),
   };
 }
 

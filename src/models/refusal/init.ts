@@ -7,7 +7,7 @@ import type { RefusalParams } from "./params.ts";
 import { aggregate } from "./phases/aggregate.ts";
 import { fiscalInputs } from "./phases/finance.ts";
 import { ADOPT, allocate, NONE, type RefusalState, SECTOR, W0 } from "./state.ts";
-import { poolAdd } from "./workforce.ts";
+import { poolAdd, reserveAdd } from "./workforce.ts";
 
 /** Spread of log firm sizes at the start (lognormal workplace sizes). */
 export const INITIAL_SIZE_SPREAD = 0.5;
@@ -49,7 +49,9 @@ export function initialise(p: RefusalParams, rng: Streams, rules: Rules): Refusa
   s.frontierA = delta > 0 ? (delta + g) / delta : 1;
   const b0 = p.machineLabour * s.frontierA;
   // Workplace sizes; the makers employ what the steady investment (delta + g) K needs (`makerEmployment()`).
-  const employed = Math.round(n * (1 - p.naturalUnemployment));
+  // The labour force: N less the reserve (issue 13 item 5; none by default).
+  const reserve0 = Math.round(p.reserveShare * n);
+  const employed = Math.round((n - reserve0) * (1 - p.naturalUnemployment));
   const makers = s.makers;
   const employedK = Math.round(
     employed * makerEmployment(p.depreciation + g / 12, p.capitalOutput, p.utilisationTarget, b0),
@@ -145,6 +147,7 @@ export function initialise(p: RefusalParams, rng: Streams, rules: Rules): Refusa
       Math.max(0, P0 * y - W0 * size - (p.depreciation + p.interestRate * INITIAL_LEVERAGE) * kv);
     s.capMoney[j] = stationaryMoney(p, d, W0 * size);
   }
+  for (let k = 0; k < reserve0; k++) reserveAdd(s, perm[q++]);
   for (; q < n; q++) poolAdd(s, perm[q]);
   // Households' money near their targets: (1 - cw) / cm months of net income.
   const net = W0 * (1 - p.taxRate);
@@ -185,7 +188,7 @@ export function initialise(p: RefusalParams, rng: Streams, rules: Rules): Refusa
     s.dividends[j] = div - Math.round(p.taxRate * div);
   }
   // Aggregates of "last month".
-  s.unemployment = s.poolSize / n;
+  s.unemployment = s.poolSize / (n - s.reserveSize);
   s.meanWage = W0;
   s.wageShare = 1 / (1 + p.markup);
   // Every laboratory starts at the frontier; last year's productivity and output lie on the trend.

@@ -192,8 +192,19 @@ function checkPopulation(s: RefusalState, step: number): void {
       if (s.poolPos[i] !== NONE) fail(step, "population.employedInPool", { worker: i });
     }
   }
-  if (employed + s.poolSize !== s.n)
-    fail(step, "population.count", { employed, unemployed: s.poolSize, workers: s.n });
+  if (employed + s.poolSize + s.reserveSize !== s.n)
+    fail(step, "population.count", {
+      employed,
+      unemployed: s.poolSize,
+      reserve: s.reserveSize,
+      workers: s.n,
+    });
+  for (let k = 0; k < s.poolSize; k++)
+    if (s.employer[s.pool[k]] !== NONE || s.poolPos[s.pool[k]] !== k)
+      fail(step, "population.poolRegion", { at: k, worker: s.pool[k] });
+  for (let k = s.n - s.reserveSize; k < s.n; k++)
+    if (s.employer[s.pool[k]] !== NONE || s.poolPos[s.pool[k]] !== k || s.striking[s.pool[k]])
+      fail(step, "population.reserveRegion", { at: k, worker: s.pool[k] });
   let listed = 0;
   for (let j = 0; j < s.nf; j++) {
     let c = 0;

@@ -39,6 +39,7 @@ export const REFUSAL_METRICS = [
   "entries",
   "badDebt",
   "researchShare",
+  "labourForce",
 ] as const;
 
 export type RefusalMetric = (typeof REFUSAL_METRICS)[number];
@@ -46,7 +47,7 @@ export type RefusalMetric = (typeof REFUSAL_METRICS)[number];
 export const REFUSAL_METRIC_DESCRIPTIONS = [
   "Output of the month, units of the good per worker of the population (N)",
   "Growth of output over the last 12 months, log change (annual rate)",
-  "Share of workers without an employer",
+  "Share of the labour force without an employer (unemployed job seekers)",
   "Wages paid over the value of the month's output (output at the mean price)",
   "Annual profit rate: (sales - wages - depreciation) x 12 / value of capital",
   "Annual net accumulation rate: (gross investment - depreciation) x 12 / capital",
@@ -83,4 +84,5 @@ export const REFUSAL_METRIC_DESCRIPTIONS = [
   "Firms founded this month",
   "Loans the bank wrote off this month, as a share of its loans to firms",
   "Share of the employed working in firms' laboratories (R&D)",
+  "Share of the N households in the labour force (the rest are in the labour reserve)",
 ] as const;

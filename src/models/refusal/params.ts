@@ -191,6 +191,20 @@ export const refusalParams = z
       .default(2)
       .describe("Machine makers a consumption-good firm compares with its own supplier at each order"),
 
+    // ---- labour supply (issue 13 item 5) -----------------------------------------------------
+    reserveShare: share(
+      0,
+      "Share of the N households in the labour reserve at the start, outside the labour force (0: the labour force is the constant N)",
+    ),
+    reserveInflow: share(
+      0,
+      "Monthly rate m at which the reserve joins the labour force, at the natural rate of unemployment (Harris-Todaro: faster when jobs are easier to find)",
+    ),
+    reserveReturn: share(
+      0,
+      "Monthly rate at which unemployed workers leave the labour force for the reserve",
+    ),
+
     // ---- households ------------------------------------------------------------------------
     workerPropensity: share(0.9, "Workers' propensity cw to consume out of this month's net income"),
     workerWealthPropensity: share(0.03, "Workers' propensity cm to consume out of money held, per month"),

@@ -180,6 +180,18 @@ export const REFUSAL_RANGES: Readonly<Record<NumericKeys, ParamRange>> = {
     "a few offers per order; Dosi et al. (2010) send brochures to a share 0.5 of past clients",
   ),
 
+  reserveShare: r(
+    0,
+    0.3,
+    "a closed labour force to a reserve of three in ten households (the scenario of issue 17 sets it from data)",
+    { screen: false },
+  ),
+  reserveInflow: r(0, 0.02, "no migration to a reserve drained in about four years (1/0.02 months)", {
+    screen: false,
+  }),
+  reserveReturn: r(0, 0.01, "no return to up to 1% of the unemployed a month leaving the labour force", {
+    screen: false,
+  }),
   workerPropensity: r(
     0.8,
     0.95,

@@ -94,7 +94,7 @@ export class Recorder implements Observer {
     const n = s.n;
     const f = s.flows;
     const row = this.row;
-    const employed = n - s.poolSize;
+    const employed = n - s.poolSize - s.reserveSize;
     let cap = 0;
     let firms = 0;
     let loans = 0;
@@ -168,6 +168,7 @@ export class Recorder implements Observer {
     row[M.entries] = s.entries;
     row[M.badDebt] = loans + s.writeOffs > 0 ? s.writeOffs / (loans + s.writeOffs) : 0;
     row[M.researchShare] = employed > 0 ? researchers / employed : 0;
+    row[M.labourForce] = (n - s.reserveSize) / n;
 
     if (accumulate && s.month > this.burnIn) this.accumulate(s, crisis, a, K, accumulation);
     else if (accumulate && s.month === this.burnIn) {

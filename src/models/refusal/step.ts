@@ -6,6 +6,7 @@ import { finance } from "./phases/finance.ts";
 import { goodsMarket } from "./phases/goodsMarket.ts";
 import { innovate } from "./phases/innovate.ts";
 import { labourMarket } from "./phases/labourMarket.ts";
+import { labourSupply } from "./phases/labourSupply.ts";
 import { machineMarket } from "./phases/machineMarket.ts";
 import { organise } from "./phases/organise.ts";
 import { pay } from "./phases/pay.ts";
@@ -24,6 +25,7 @@ export function stepRefusal(ctx: Ctx): void {
   startMonth(ctx.s);
   innovate(ctx); // ¶12 ¶15 — machine makers' costly search, induced by the wage share and strikes (M3)
   planAndInvest(ctx); // ¶12 ¶17 ¶37 — expectations, machine orders, Okishio adoption, refusal's block, makers' plans (M3 M9 M4)
+  labourSupply(ctx); // ¶14 ¶17 — migration and participation feed and drain the labour force (issue 13 item 5)
   labourMarket(ctx); // ¶14 ¶17 — dismissals, hiring, hiring around the organised (M4)
   bargainAndStruggle(ctx); // ¶13 ¶14 ¶33–¶38 — wages, bargaining, strikes, general strike, refusal, responses (M2 M4–M10 M12)
   produce(ctx); // ¶9 ¶15 ¶17 — Leontief in worked hours and capital; effort under passivity (M1 M8)

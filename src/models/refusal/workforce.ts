@@ -4,7 +4,8 @@ import { NONE, type RefusalState, STRIKE } from "./state.ts";
  * Workforce lists and the unemployed pool. Each firm keeps its workers in a doubly-linked list,
  * oldest hire at the head, so that a hire, a quit and a "last in, first out" dismissal are O(1);
  * the unemployed sit in a dense pool with each one's position, so that a random draw and a removal
- * are O(1). No allocation.
+ * are O(1). The labour reserve (households outside the labour force) fills the same array from the
+ * back. No allocation.
  */
 
 /** Put worker i (unemployed) into the pool. */
@@ -20,6 +21,29 @@ export function poolRemove(s: RefusalState, i: number): void {
   s.pool[at] = last;
   s.poolPos[last] = at;
   s.poolPos[i] = NONE;
+}
+
+/** Put household i (not employed, not in the pool) into the labour reserve, at the back of `pool`. */
+export function reserveAdd(s: RefusalState, i: number): void {
+  const at = s.n - 1 - s.reserveSize++;
+  s.pool[at] = i;
+  s.poolPos[i] = at;
+}
+
+/** Take household i out of the reserve (swap-remove within the reserve's end of `pool`). */
+export function reserveRemove(s: RefusalState, i: number): void {
+  const at = s.poolPos[i];
+  const lastAt = s.n - s.reserveSize--;
+  const last = s.pool[lastAt];
+  s.pool[at] = last;
+  s.poolPos[last] = at;
+  s.poolPos[i] = NONE;
+}
+
+/** Is household i in the labour reserve? */
+export function inReserve(s: RefusalState, i: number): boolean {
+  const at = s.poolPos[i];
+  return at !== NONE && at >= s.n - s.reserveSize;
 }
 
 /** Hire unemployed worker i at firm j, at the firm's posted wage; appended at the tail. */

@@ -14,8 +14,9 @@ import type { RefusalState } from "../state.ts";
 export function aggregate(s: RefusalState): void {
   const n = s.n;
   const f = s.flows;
-  const employed = n - s.poolSize;
-  s.unemployment = s.poolSize / n;
+  const employed = n - s.poolSize - s.reserveSize;
+  const labourForce = n - s.reserveSize;
+  s.unemployment = labourForce > 0 ? s.poolSize / labourForce : 0;
   let wageSum = 0;
   let cap = 0;
   let lab = 0;

@@ -108,7 +108,7 @@ export function fiscalInputs(s: RefusalState, p: RefusalParams, regime: Regime):
     taxes: s.taxes12,
     interest: s.interest12,
     nominalOutput: s.nominalOutput12,
-    structuralBenefits: regime.benefitRate(p) * s.meanWage * p.naturalUnemployment * s.n,
+    structuralBenefits: regime.benefitRate(p) * s.meanWage * p.naturalUnemployment * (s.n - s.reserveSize),
     unemployment: s.unemployment,
   };
 }

@@ -58,6 +58,7 @@ export function pay(ctx: Ctx): void {
   const cw = p.workerPropensity;
   const cm = p.workerWealthPropensity;
   const { employer, striking, wage, money, organised, spend } = s;
+  const reserveFrom = s.n - s.reserveSize;
   for (let i = 0; i < s.n; i++) {
     const j = employer[i];
     let net: number;
@@ -72,6 +73,9 @@ export function pay(ctx: Ctx): void {
     } else if (j !== NONE) {
       net = Math.floor(spRate * spCover * wage[i]);
       strikePay += net;
+    } else if (s.poolPos[i] >= reserveFrom) {
+      // the reserve lives outside the modelled economy: no wage, no benefit (issue 13 item 5)
+      net = 0;
     } else {
       net = benefit;
       benefits += benefit;

@@ -33,6 +33,7 @@ export function produce(ctx: Ctx): void {
   const { employer, wage, wageRef, effort, striking, raise } = s;
   let strikeWages = 0;
   let unemployedMembers = 0;
+  const reserveFrom = s.n - s.reserveSize;
   for (let i = 0; i < s.n; i++) {
     let j = employer[i];
     if (i === nextQuit) {
@@ -46,7 +47,7 @@ export function produce(ctx: Ctx): void {
       s.spell[i]++;
       wageRef[i] *= index;
       effort[i] = 1;
-      if (s.organised[i]) unemployedMembers++;
+      if (s.organised[i] && s.poolPos[i] < reserveFrom) unemployedMembers++;
       continue;
     }
     const r = raise[j];

@@ -11,6 +11,9 @@ const FLOWS = {
   /** Real consumption of workers and capitalists, and real State spending on goods. */
   consumptionReal: 0,
   governmentReal: 0,
+  /** Households that joined the labour force from the reserve, and unemployed who left it. */
+  joiners: 0,
+  leavers: 0,
   /** Vacancies left unfilled after hiring. */
   vacancies: 0,
   output: 0,

@@ -5,7 +5,9 @@ export const NONE = -1;
 
 /**
  * The worker households, one row each (N = `workers`): their table. Money is integer; a worker is
- * either in its firm's workforce list (`next`/`prev`) or in the unemployed pool (`pool`/`poolPos`).
+ * either in its firm's workforce list (`next`/`prev`), in the unemployed pool, or in the labour
+ * reserve outside the labour force (both in `pool`/`poolPos`: the pool at the front, the reserve at
+ * the back).
  */
 export const WORKER = {
   /** Deposits, integer money units. */
@@ -28,7 +30,8 @@ export const WORKER = {
   spell: column("i32"),
   /** This month's consumption outlay (refunded pro rata when goods are rationed). */
   spend: column("f64"),
-  /** Unemployed pool (ids) and each worker's position in it (NONE when employed). */
+  /** Unemployed pool (ids, at the front) and the labour reserve (ids, at the back: issue 13 item 5),
+   * and each worker's position in it (NONE when employed). */
   pool: column("i32"),
   poolPos: column("i32", NONE),
 };
@@ -38,6 +41,8 @@ export function workersAtStart() {
   return {
     /** Workers in the unemployed pool. */
     poolSize: 0,
+    /** Households in the labour reserve, outside the labour force (issue 13 item 5). */
+    reserveSize: 0,
     /** Workers' planned consumption this month (integer). */
     plannedWorkers: 0,
   };
