@@ -3,9 +3,10 @@
  * for 100 years (1,200 months) in under 30 s on one core, at most 100 bytes per worker; and 10^6
  * workers practical (a few years timed). Each strategy's rules cost differently, so `none` and
  * `refusal` are both timed. Writes bench/results/refusal.json.
- * Run: node bin/run-ts.mjs bench/refusal.ts [--quick]
+ * Run: node bin/run-ts.mjs bench/refusal.ts [--quick]. The flagship's time (`npm start`) is
+ * bench/flagship.ts's, kept in the same file.
  */
-import { mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { streams } from "../src/engine/rng.ts";
 import { refusal } from "../src/models/refusal/index.ts";
@@ -42,6 +43,7 @@ for (const c of cases) {
   });
   const rec = {
     model: "refusal",
+    modelVersion: refusal.version,
     strategy: c.strategy,
     N: c.workers,
     firms: c.firms,
@@ -59,6 +61,8 @@ for (const c of cases) {
 const at = records.find((r) => r.N === 1e5 && r.strategy === "refusal") ?? records[0];
 const out = fileURLToPath(new URL(`./results/refusal${quick ? "-quick" : ""}.json`, import.meta.url));
 mkdirSync(fileURLToPath(new URL("./results/", import.meta.url)), { recursive: true });
+// The flagship's timing is written by bench/flagship.ts into the same file: keep it.
+const flagship = existsSync(out) ? JSON.parse(readFileSync(out, "utf8")).flagship : undefined;
 writeFileSync(
   out,
   `${JSON.stringify(
@@ -71,6 +75,7 @@ writeFileSync(
         bytesPerWorker: { target: 100, measured: at.measuredBytesPerWorker },
       },
       note: "one core (the main thread), through tsx; one timed run per case on a 2-core machine shared with other jobs (see loadAverage1m)",
+      flagship,
     },
     null,
     2,
