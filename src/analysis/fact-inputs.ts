@@ -24,12 +24,15 @@ export const QUARTERLY_SERIES = [
 ] as const;
 export type QuarterlySeries = (typeof QUARTERLY_SERIES)[number];
 
-/** Monthly firm counts: firms alive at the end of the month, exits and entries during it. */
-export const MONTHLY_SERIES = ["firms", "firmExits", "firmEntries"] as const;
+/**
+ * Monthly firm counts: firms alive at the end of the month, exits and entries during it, and the
+ * exits of firms younger than two years (entrants that failed).
+ */
+export const MONTHLY_SERIES = ["firms", "firmExits", "firmEntries", "firmYoungExits"] as const;
 export type MonthlySeries = (typeof MONTHLY_SERIES)[number];
 
 /** Every input a fact can need, including the firm-level cross-sections. */
-export type FactSeries = QuarterlySeries | MonthlySeries | "firmSizes" | "firmAges";
+export type FactSeries = QuarterlySeries | MonthlySeries | "firmSizes";
 
 /** A run's recorded metrics, one column per metric, one value per recorded sample. */
 export type Columns = Readonly<Record<string, ArrayLike<number>>>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { annualRate } from "./firm-demography.ts";
+import { annualRate, entrantFailureShare } from "./firm-demography.ts";
 
 describe("annualRate()", () => {
   it("exits in each year over the firms at its start, averaged over complete years", () => {
@@ -20,5 +20,12 @@ describe("annualRate()", () => {
 
   it("is NaN without a complete year", () => {
     expect(annualRate([0, 1], [10, 9], 10).mean).toBeNaN();
+  });
+});
+
+describe("entrantFailureShare()", () => {
+  it("is 100 x the young exits over the entries, summed, and NaN with no entrant", () => {
+    expect(entrantFailureShare([0, 1, 0, 2], [2, 2, 1, 5])).toBeCloseTo(30, 12);
+    expect(entrantFailureShare([0, 0], [0, 0])).toBeNaN();
   });
 });

@@ -36,3 +36,19 @@ export function annualRate(
     rates,
   };
 }
+
+/**
+ * The share of entrants that fail within two years, percent: the exits of firms younger than two
+ * years over the entries, both summed over the run after the burn-in. On a steady flow of entry
+ * this is the share of a year's entrants that have exited two years later (Bartelsman, Scarpetta
+ * & Schivardi 2005's survival at age two), without following cohorts. NaN with no entrant.
+ */
+export function entrantFailureShare(youngExits: ArrayLike<number>, entries: ArrayLike<number>): number {
+  let x = 0;
+  let e = 0;
+  for (let i = 0; i < entries.length; i++) {
+    x += youngExits[i];
+    e += entries[i];
+  }
+  return e > 0 ? (100 * x) / e : Number.NaN;
+}

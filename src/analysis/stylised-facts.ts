@@ -17,7 +17,7 @@ import { baxterKing } from "./band-pass.ts";
 import { crossCorrelation, pearson } from "./correlation.ts";
 import { mean, sampleSd, standardise } from "./descriptive.ts";
 import type { FactInputs, FactSeries, MonthlySeries, QuarterlySeries } from "./fact-inputs.ts";
-import { annualRate } from "./firm-demography.ts";
+import { annualRate, entrantFailureShare } from "./firm-demography.ts";
 import { cycleRotation } from "./goodwin-cycle.ts";
 import { excessKurtosis, skewness } from "./moments.ts";
 import { ols } from "./ols.ts";
@@ -285,8 +285,11 @@ export const MEASURES: Readonly<Record<string, Measure>> = {
   firm_exit_rate: firmRate("firmExits"),
   establishment_entry_rate: firmRate("firmEntries"),
   entrant_failure_2y: {
-    needs: ["firmAges"],
-    compute: () => ({ value: Number.NaN }),
+    needs: ["firmEntries", "firmYoungExits"],
+    compute(_q, inputs) {
+      const v = entrantFailureShare(inputs.monthly.firmYoungExits!, inputs.monthly.firmEntries!);
+      return Number.isFinite(v) ? { value: v } : { value: v, note: "no entrant" };
+    },
   },
 };
 
@@ -316,7 +319,7 @@ export function measureFacts(inputs: FactInputs, ids: readonly string[]): Record
 
 function has(inputs: FactInputs, s: FactSeries): boolean {
   if (s === "firmSizes") return inputs.firmSizes !== undefined;
-  if (s === "firmAges") return false;
-  if (s === "firms" || s === "firmExits" || s === "firmEntries") return inputs.monthly[s] !== undefined;
+  if (s === "firms" || s === "firmExits" || s === "firmEntries" || s === "firmYoungExits")
+    return inputs.monthly[s] !== undefined;
   return inputs.quarterly[s] !== undefined;
 }

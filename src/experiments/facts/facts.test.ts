@@ -51,10 +51,10 @@ describe("runForFacts()", () => {
     const last = inputs.firmSizes![10];
     expect(last.reduce((a, b) => a + b, 0)).toBeCloseTo(1000 * (1 - run.final.unemploymentRate), 9);
     expect(inputs.quarterly.gdp).toHaveLength(40);
-    // since refusal 2.0.0 investment is recorded; firm ages are not
+    // since refusal 2.0.0 investment is recorded; since 3.0.0 the exits of firms under two years
     expect(inputs.quarterly.investment).toHaveLength(40);
     expect(inputs.missing.investment).toBeUndefined();
-    expect(inputs.missing.firmAges).toMatch(/^the model records no firm ages/);
+    expect(inputs.monthly.firmYoungExits).toHaveLength(120);
   });
 });
 

@@ -69,6 +69,11 @@ export const refusalFacts: ModelFacts = {
     },
     firms: { metrics: ["firms"], text: "active firms", value: (c, i) => col(c, "firms", i) },
     firmExits: { metrics: ["bankruptcies"], text: "firm exits", value: (c, i) => col(c, "bankruptcies", i) },
+    firmYoungExits: {
+      metrics: ["youngExits"],
+      text: "exits of firms younger than two years",
+      value: (c, i) => col(c, "youngExits", i),
+    },
     firmEntries: {
       metrics: ["firms", "bankruptcies"],
       text: "firm entries, firms − firms a month earlier + exits",
@@ -76,8 +81,6 @@ export const refusalFacts: ModelFacts = {
       monthly: true,
     },
   },
-  absent: {
-    firmAges: "firm ages",
-  },
+  absent: {},
   firmSizesFromCells: "workforce of each active firm at the end of each year (the lab's workplace cells)",
 };

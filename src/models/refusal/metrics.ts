@@ -40,6 +40,7 @@ export const REFUSAL_METRICS = [
   "badDebt",
   "researchShare",
   "labourForce",
+  "youngExits",
 ] as const;
 
 export type RefusalMetric = (typeof REFUSAL_METRICS)[number];
@@ -85,4 +86,5 @@ export const REFUSAL_METRIC_DESCRIPTIONS = [
   "Loans the bank wrote off this month, as a share of its loans to firms",
   "Share of the employed working in firms' laboratories (R&D)",
   "Share of the N households in the labour force (the rest are in the labour reserve)",
+  "Firms younger than two years that exited this month (entrants that failed)",
 ] as const;

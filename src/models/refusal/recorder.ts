@@ -169,6 +169,7 @@ export class Recorder implements Observer {
     row[M.badDebt] = loans + s.writeOffs > 0 ? s.writeOffs / (loans + s.writeOffs) : 0;
     row[M.researchShare] = employed > 0 ? researchers / employed : 0;
     row[M.labourForce] = (n - s.reserveSize) / n;
+    row[M.youngExits] = s.youngExits;
 
     if (accumulate && s.month > this.burnIn) this.accumulate(s, crisis, a, K, accumulation);
     else if (accumulate && s.month === this.burnIn) {

@@ -17,6 +17,8 @@ import { endStrike, separate } from "../workforce.ts";
  */
 
 const CLEARED_AT_EXIT = resetBy(FIRM, "exit");
+/** A firm that exits before this age (months) counts as an entrant that failed (`youngExits`). */
+export const YOUNG_MONTHS = 24;
 const RESET_AT_ENTRY = resetBy(FIRM, "entry");
 
 /** Firm j goes out of business: workers dismissed, deposits repay the loan, the rest is written off or returned to the owner, capital scrapped. */
@@ -33,6 +35,7 @@ export function exitFirm(s: RefusalState, j: number): void {
     book(s.tfm, R.equity, C.firmsCapital, C.capitalists, left);
   }
   s.scrapped += s.capital[j] + s.inventory[j];
+  if (s.month - s.born[j] < YOUNG_MONTHS) s.youngExits++;
   resetRow(s, FIRM, CLEARED_AT_EXIT, j);
   s.bankruptcies++;
 }

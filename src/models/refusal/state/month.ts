@@ -54,6 +54,8 @@ const COUNTERS = {
   repressionCalls: 0,
   repressed: 0,
   bankruptcies: 0,
+  /** Exits of firms younger than two years (the entrants that failed, `YOUNG_MONTHS`). */
+  youngExits: 0,
   entries: 0,
   writeOffs: 0,
 };
