@@ -87,11 +87,10 @@ function planConsumptionFirm(ctx: Ctx, j: number): void {
   if (k === NONE) return;
   if (review) s.reviewed[j] = s.month;
   // Machines still on order from another maker move with the firm (paid on delivery, nothing is lost).
-  const old = s.supplier[j];
   let carried = 0;
-  if (old !== k && old !== NONE && s.orderQty[j] > 0) {
+  if (current !== k && current !== NONE && s.orderQty[j] > 0) {
     carried = s.orderQty[j];
-    s.backlog[old] = Math.max(0, s.backlog[old] - carried);
+    s.backlog[current] = Math.max(0, s.backlog[current] - carried);
   }
   s.supplier[j] = k;
   const pk = s.price[k];
@@ -157,18 +156,19 @@ function chooseMaker(ctx: Ctx, j: number, wage: number, userCost: number): numbe
   const { s, p, rng } = ctx;
   let best = NONE;
   let bestCost = Number.POSITIVE_INFINITY;
-  const consider = (k: number) => {
-    if (k === NONE || !s.active[k] || s.sector[k] !== SECTOR.machines) return;
-    const c = unitCost(wage, s.labA[k], s.labNu[k], s.price[k], userCost);
-    if (c < bestCost) {
-      bestCost = c;
+  // Candidate c = -1 is the current supplier, 0 .. brochures - 1 the makers drawn; then, with no
+  // maker found, every maker in turn.
+  const drawn = p.brochures;
+  for (let c = -1; c < drawn + s.makers; c++) {
+    if (c === drawn && best !== NONE) break;
+    const k = c < 0 ? s.supplier[j] : c < drawn ? rng.machines.int(s.makers) : c - drawn;
+    if (k === NONE || !s.active[k] || s.sector[k] !== SECTOR.machines) continue;
+    const cost = unitCost(wage, s.labA[k], s.labNu[k], s.price[k], userCost);
+    if (cost < bestCost) {
+      bestCost = cost;
       best = k;
     }
-  };
-  consider(s.supplier[j]);
-  for (let b = 0; b < p.brochures; b++) consider(rng.machines.int(s.makers));
-  // No supplier yet and no active maker drawn: search the sector.
-  if (best === NONE) for (let k = 0; k < s.makers; k++) consider(k);
+  }
   return best;
 }
 
