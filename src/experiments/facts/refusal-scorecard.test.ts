@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { modelFacts } from "../../models/facts.ts";
+import { refusal } from "../../models/refusal/index.ts";
+import { scoreModel } from "./index.ts";
+
+// The refusal model's scorecard at a moderate size, as issue 13 asks of a test: 4,000 workers and
+// 40 firms (the theses' size), strategy none under laissez-faire, 4 seeds x 80 years with the
+// default 20-year burn-in. refusal 3.0.0 measured 11 facts inside their ranges here, among them the
+// four named below (13 of 35 at the default size, README §3.15). The test guards what holds; it
+// does not claim the issue's target of 14.
+describe("refusal's stylised-facts scorecard at a moderate size", () => {
+  const params = refusal.params.parse({ workers: 4000, firms: 40 }) as Record<string, unknown>;
+  const card = scoreModel({
+    model: refusal,
+    spec: modelFacts.refusal,
+    params,
+    seeds: [0, 1, 2, 3],
+    horizon: 80,
+  });
+  const holds = (id: string) => card.rows.find((r) => r.id === id)?.status === "holds";
+
+  it("scoreModel() finds at least 10 facts inside their ranges, every run scored", () => {
+    expect(card.runsLeftOut).toBe(0);
+    expect(card.counted.inside).toBeGreaterThanOrEqual(10);
+  });
+
+  it("the Goodwin cycle turns counter-clockwise as in the data, growth is skewed as in the data, recessions last as long and entrants fail as often", () => {
+    for (const id of ["goodwin_ccw_share", "gdp_growth_skewness", "recession_duration", "entrant_failure_2y"])
+      expect(holds(id), id).toBe(true);
+  });
+});
