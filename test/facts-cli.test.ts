@@ -33,7 +33,7 @@ describe("refusal facts", () => {
     expect(r.code).toBe(0);
     const lines = r.stdout.trimEnd().split("\n");
     expect(lines[0]).toBe(
-      "refusal 3.0.0 workers=1000 firms=20 burnInYears=5: 2 seeds (0, 1) x 30 years (the first 5 years left out)",
+      "refusal 3.1.0 workers=1000 firms=20 burnInYears=5: 2 seeds (0, 1) x 30 years (the first 5 years left out)",
     );
     expect(lines[1]).toBe("targets: src/models/refusal/stylised-facts.yaml; 2 runs scored");
     expect(lines[2]).toMatch(/^fact +target +source +mean over runs \[95% interval\] +runs +result$/);
@@ -78,7 +78,7 @@ describe("refusal facts", () => {
     const r = cli(["facts", "--db", db, "--experiment", "facts-exp"]);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(
-      /^experiment facts-exp, point 0: refusal 3\.0\.0 burnInYears=5 firms=20 workers=1000, 2 seeds \(0, 1\)/,
+      /^experiment facts-exp, point 0: refusal 3\.1\.0 burnInYears=5 firms=20 workers=1000, 2 seeds \(0, 1\)/,
     );
     expect(r.stdout).toMatch(/\nfirm_size_tail_exponent .* not measured: the stored runs hold no firm sizes/);
     expectUserError(

@@ -12,6 +12,7 @@ export const QUARTERLY_SERIES = [
   "gdp",
   "consumption",
   "investment",
+  "fixedInvestment",
   "employment",
   "hours",
   "unemployment",

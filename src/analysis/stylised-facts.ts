@@ -173,7 +173,7 @@ function firmRate(events: MonthlySeries): Measure {
 export const MEASURES: Readonly<Record<string, Measure>> = {
   relvol_consumption: relvol("consumption"),
   relvol_investment: relvol("investment"),
-  relvol_investment_fixed: relvol("investment"),
+  relvol_investment_fixed: relvol("fixedInvestment"),
   relvol_employment: relvol("employment"),
   relvol_hours: relvol("hours"),
   relvol_unemployment: relvol("unemployment", "points"),

@@ -51,9 +51,21 @@ describe("runForFacts()", () => {
     const last = inputs.firmSizes![10];
     expect(last.reduce((a, b) => a + b, 0)).toBeCloseTo(1000 * (1 - run.final.unemploymentRate), 9);
     expect(inputs.quarterly.gdp).toHaveLength(40);
-    // since refusal 2.0.0 investment is recorded; since 3.0.0 the exits of firms under two years
+    // since refusal 2.0.0 investment is recorded; since 3.0.0 the exits of firms under two years;
+    // since 3.1.0 the inventories, so investment is gross as in the national accounts
     expect(inputs.quarterly.investment).toHaveLength(40);
     expect(inputs.missing.investment).toBeUndefined();
+    expect(inputs.quarterly.fixedInvestment).toHaveLength(40);
+    // Gross investment is fixed investment plus the change in inventories: over the 40 quarters
+    // after the burn-in (months 61..180), the gap adds up to the change in inventories.
+    const inv: number[] = [];
+    const k = refusal.metrics.indexOf("inventories");
+    runModel(refusal, params, { seed: 3, horizon: 15, onRow: (_t, row) => inv.push(row[k]) });
+    const q = inputs.quarterly;
+    let gap = 0;
+    for (let i = 0; i < 40; i++) gap += 3 * (q.investment![i] - q.fixedInvestment![i]);
+    expect(inv[180] - inv[60]).not.toBe(0);
+    expect(gap).toBeCloseTo(inv[180] - inv[60], 9);
     expect(inputs.monthly.firmYoungExits).toHaveLength(120);
   });
 });
@@ -65,7 +77,7 @@ describe("scoreExperiment()", () => {
     const live = scoreModel({ model: refusal, spec, params, seeds: [0, 1], horizon: 20 });
     expect(card.runs).toBe(2);
     expect(card.title).toMatch(
-      /^experiment facts-all, point 0: refusal 3\.0\.0 burnInYears=5 firms=20 workers=1000, 2 seeds \(0, 1\)/,
+      /^experiment facts-all, point 0: refusal 3\.1\.0 burnInYears=5 firms=20 workers=1000, 2 seeds \(0, 1\)/,
     );
     for (const row of card.rows) {
       const other = live.rows.find((r) => r.id === row.id)!;

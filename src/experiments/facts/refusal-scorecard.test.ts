@@ -5,9 +5,9 @@ import { scoreModel } from "./index.ts";
 
 // The refusal model's scorecard at a moderate size, as issue 13 asks of a test: 4,000 workers and
 // 40 firms (the theses' size), strategy none under laissez-faire, 4 seeds x 80 years with the
-// default 20-year burn-in. refusal 3.0.0 measured 11 facts inside their ranges here, among them the
-// four named below (13 of 35 at the default size, README §3.15). The test guards what holds; it
-// does not claim the issue's target of 14.
+// default 20-year burn-in. refusal 3.1.0 measured 12 facts inside their ranges here, among them the
+// five named below (14 of 35 at the default size, README §3.15). The test guards what holds, with
+// one fact of slack; the issue's named facts that do not hold are listed in README §3.15.
 describe("refusal's stylised-facts scorecard at a moderate size", () => {
   const params = refusal.params.parse({ workers: 4000, firms: 40 }) as Record<string, unknown>;
   const card = scoreModel({
@@ -19,13 +19,19 @@ describe("refusal's stylised-facts scorecard at a moderate size", () => {
   });
   const holds = (id: string) => card.rows.find((r) => r.id === id)?.status === "holds";
 
-  it("scoreModel() finds at least 10 facts inside their ranges, every run scored", () => {
+  it("scoreModel() finds at least 11 facts inside their ranges, every run scored", () => {
     expect(card.runsLeftOut).toBe(0);
-    expect(card.counted.inside).toBeGreaterThanOrEqual(10);
+    expect(card.counted.inside).toBeGreaterThanOrEqual(11);
   });
 
-  it("the Goodwin cycle turns counter-clockwise as in the data, growth is skewed as in the data, recessions last as long and entrants fail as often", () => {
-    for (const id of ["goodwin_ccw_share", "gdp_growth_skewness", "recession_duration", "entrant_failure_2y"])
+  it("gross investment is as volatile relative to output as in the data, the Goodwin cycle turns counter-clockwise as in the data, growth is skewed as in the data, recessions last as long and entrants fail as often", () => {
+    for (const id of [
+      "relvol_investment",
+      "goodwin_ccw_share",
+      "gdp_growth_skewness",
+      "recession_duration",
+      "entrant_failure_2y",
+    ])
       expect(holds(id), id).toBe(true);
   });
 });

@@ -1,15 +1,15 @@
 import type { Columns, ModelFacts } from "../../analysis/fact-inputs.ts";
 
 const col = (c: Columns, name: string, i: number) => c[name][i];
-/** Share of the labour force employed, 1 − u (the labour force N is constant). */
-const employed = (c: Columns, i: number) => 1 - col(c, "unemploymentRate", i);
+/** Employment per household of the population N: (1 − u) times the labour force's share of N. */
+const employed = (c: Columns, i: number) => (1 - col(c, "unemploymentRate", i)) * col(c, "labourForce", i);
 /** Hours worked per member of the labour force: the employed who are not on strike. */
 const hours = (c: Columns, i: number) => employed(c, i) * (1 - col(c, "strikeShare", i));
 
 /**
  * The `refusal` model's stylised facts: its targets file (next to the model) and how each series
- * the facts need comes from its recorded metrics. Every series is per member of the constant
- * labour force N, so logs and shares are those of the aggregates. Firm ages are not recorded:
+ * the facts need comes from its recorded metrics. Every series is per member of the
+ * population N, so logs and shares are those of the aggregates. Firm ages are not recorded:
  * the rows that need them say so.
  */
 export const refusalFacts: ModelFacts = {
@@ -23,12 +23,12 @@ export const refusalFacts: ModelFacts = {
       value: (c, i) => col(c, "output", i),
     },
     employment: {
-      metrics: ["unemploymentRate"],
-      text: "employment, 1 − unemploymentRate",
+      metrics: ["unemploymentRate", "labourForce"],
+      text: "employment, (1 − unemploymentRate) × labourForce",
       value: employed,
     },
     hours: {
-      metrics: ["unemploymentRate", "strikeShare"],
+      metrics: ["unemploymentRate", "labourForce", "strikeShare"],
       text: "hours worked: employment × (1 − strikeShare), hours per worker being fixed",
       value: hours,
     },
@@ -43,8 +43,14 @@ export const refusalFacts: ModelFacts = {
       value: (c, i) => col(c, "consumption", i),
     },
     investment: {
+      metrics: ["investment", "inventories"],
+      text: "real gross investment as in the national accounts' GPDI: machines installed plus the month's change in inventories",
+      value: (c, i) => col(c, "investment", i) + col(c, "inventories", i) - col(c, "inventories", i - 1),
+      monthly: true,
+    },
+    fixedInvestment: {
       metrics: ["investment"],
-      text: "real gross investment (fixed capital; the model's inventories are not counted)",
+      text: "real fixed investment: machines installed",
       value: (c, i) => col(c, "investment", i),
     },
     vacancies: {
@@ -55,7 +61,7 @@ export const refusalFacts: ModelFacts = {
     realWage: { metrics: ["realWage"], text: "real wage", value: (c, i) => col(c, "realWage", i) },
     nominalWage: { metrics: ["meanWage"], text: "mean money wage", value: (c, i) => col(c, "meanWage", i) },
     productivity: {
-      metrics: ["output", "unemploymentRate", "strikeShare"],
+      metrics: ["output", "unemploymentRate", "labourForce", "strikeShare"],
       text: "output per hour worked (the quarter's output over its hours)",
       value: (c, i) => col(c, "output", i) / hours(c, i),
       weight: hours,

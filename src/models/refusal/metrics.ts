@@ -41,6 +41,7 @@ export const REFUSAL_METRICS = [
   "researchShare",
   "labourForce",
   "youngExits",
+  "inventories",
 ] as const;
 
 export type RefusalMetric = (typeof REFUSAL_METRICS)[number];
@@ -87,4 +88,5 @@ export const REFUSAL_METRIC_DESCRIPTIONS = [
   "Share of the employed working in firms' laboratories (R&D)",
   "Share of the N households in the labour force (the rest are in the labour reserve)",
   "Firms younger than two years that exited this month (entrants that failed)",
+  "Consumption-good firms' inventories at the end of the month, units of the good per worker of the population",
 ] as const;

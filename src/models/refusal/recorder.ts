@@ -5,7 +5,7 @@ import { isCrisisMonth, runLength } from "./mechanisms/crisis.ts";
 import { dominationIndex, refusedShare } from "./mechanisms/domination.ts";
 import { REFUSAL_METRICS } from "./metrics.ts";
 import type { RefusalParams } from "./params.ts";
-import { EVENT, RESPONSE, type RefusalState, W0 } from "./state.ts";
+import { EVENT, RESPONSE, type RefusalState, SECTOR, W0 } from "./state.ts";
 import { cyclePeriod, olsSlope, pearson } from "./stats.ts";
 
 const M = Object.fromEntries(REFUSAL_METRICS.map((m, i) => [m, i])) as Record<
@@ -101,9 +101,11 @@ export class Recorder implements Observer {
     let effortSum = 0;
     let strikers = 0;
     let researchers = 0;
+    let inventories = 0;
     for (let j = 0; j < s.nf; j++) {
       if (!s.active[j]) continue;
       firms++;
+      if (s.sector[j] === SECTOR.consumption) inventories += s.inventory[j];
       cap += s.capacity[j];
       loans += s.loans[j];
       effortSum += s.effortSum[j];
@@ -170,6 +172,7 @@ export class Recorder implements Observer {
     row[M.researchShare] = employed > 0 ? researchers / employed : 0;
     row[M.labourForce] = (n - s.reserveSize) / n;
     row[M.youngExits] = s.youngExits;
+    row[M.inventories] = inventories / n;
 
     if (accumulate && s.month > this.burnIn) this.accumulate(s, crisis, a, K, accumulation);
     else if (accumulate && s.month === this.burnIn) {
