@@ -302,11 +302,11 @@ export const CASES: BadInput[] = [
     stderr: /T1\.yaml:31:3: robustness\.factors: unknown key 'factors'; expected one of: trajectories, /,
   },
   {
-    name: "a thesis robustness analysis of 2,000,920 runs",
+    name: "a thesis robustness analysis of 2,000,936 runs",
     args: ["theses", "--robustness", "--dir", "$BAD/theses-robustness-runs", "--db", "x.duckdb"],
     code: 2,
     stderr:
-      /T1\.yaml: robustness: 2,000,920 runs planned, more than the limit of 1,000,000 \(raise it with --max-runs N\)$/,
+      /T1\.yaml: robustness: 2,000,936 runs planned, more than the limit of 1,000,000 \(raise it with --max-runs N\)$/,
   },
   {
     name: "--horizon 1e-300",

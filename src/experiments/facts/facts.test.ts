@@ -77,7 +77,9 @@ describe("scoreExperiment()", () => {
     const live = scoreModel({ model: refusal, spec, params, seeds: [0, 1], horizon: 20 });
     expect(card.runs).toBe(2);
     expect(card.title).toMatch(
-      /^experiment facts-all, point 0: refusal 3\.1\.0 burnInYears=5 firms=20 workers=1000, 2 seeds \(0, 1\)/,
+      new RegExp(
+        `^experiment facts-all, point 0: refusal ${refusal.version.replaceAll(".", "\\.")} burnInYears=5 firms=20 workers=1000, 2 seeds \\(0, 1\\)`,
+      ),
     );
     for (const row of card.rows) {
       const other = live.rows.find((r) => r.id === row.id)!;

@@ -16,6 +16,8 @@ export interface Streams {
   readonly machines: Rng;
   /** Migration and participation: who joins and who leaves the labour force. */
   readonly migration: Rng;
+  /** The customer market: which households search and which shop they hear of. */
+  readonly shops: Rng;
 }
 
 /** Spawn the named streams from the run's `RngStreams`. */
@@ -29,6 +31,7 @@ export function spawnStreams(rng: RngStreams): Streams {
     entry: rng.stream("entry"),
     machines: rng.stream("machines"),
     migration: rng.stream("migration"),
+    shops: rng.stream("shops"),
   };
 }
 

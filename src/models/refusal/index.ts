@@ -35,7 +35,7 @@ const MONEY_LIMIT = 2 ** 52;
  */
 export const refusal: Model<RefusalParams> = {
   name: "refusal",
-  version: "3.1.0",
+  version: "4.0.0",
   description:
     "Tronti's 'The Strategy of Refusal' (1965) as an agent-based stock-flow consistent economy: strategies of workers, regimes of capital and the State",
   timeUnit: "year",

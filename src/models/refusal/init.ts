@@ -5,6 +5,7 @@ import { splitExactly } from "./mechanisms/goodsMarket.ts";
 import { machinePrice, makerEmployment } from "./mechanisms/machines.ts";
 import type { RefusalParams } from "./params.ts";
 import { aggregate } from "./phases/aggregate.ts";
+import { initialShops } from "./phases/customers.ts";
 import { fiscalInputs } from "./phases/finance.ts";
 import { ADOPT, allocate, NONE, type RefusalState, SECTOR, W0 } from "./state.ts";
 import { poolAdd, reserveAdd } from "./workforce.ts";
@@ -149,6 +150,7 @@ export function initialise(p: RefusalParams, rng: Streams, rules: Rules): Refusa
   }
   for (let k = 0; k < reserve0; k++) reserveAdd(s, perm[q++]);
   for (; q < n; q++) poolAdd(s, perm[q]);
+  initialShops(s);
   // Households' money near their targets: (1 - cw) / cm months of net income.
   const net = W0 * (1 - p.taxRate);
   const target =

@@ -108,9 +108,17 @@ export const refusalParams = z
       0.5,
       "Share of a union's raise beyond inflation and productivity passed on in prices (Kalecki 1971)",
     ),
-    priceSensitivity: nonneg(
-      4,
-      "Elasticity chi of a firm's market share to its relative price, shares ~ supply*exp(-chi(p/P-1))",
+    shopSearch: share(
+      0.5,
+      "Monthly probability psi_price that a household compares its shop's price with another shop's (Lengnick 2013: 0.25)",
+    ),
+    shopThreshold: share(
+      0.001,
+      "A household changes shop when the one it found is cheaper by more than this share xi (Lengnick 2013: 0.01)",
+    ),
+    shopStockout: share(
+      0.25,
+      "Monthly probability psi_quant that a household whose shop ran out of goods looks for another (Lengnick 2013)",
     ),
     investmentAdjustment: share(
       0.0075,

@@ -112,7 +112,13 @@ export const REFUSAL_RANGES: Readonly<Record<NumericKeys, ParamRange>> = {
     "0 (a compressed markup stays compressed) to a half-life of about a year; T6's reversion may rest on it",
   ),
   passThrough: r(0.2, 0.8, "Kalecki (1971): union gains partly passed on; no estimate pins the share"),
-  priceSensitivity: r(2, 8, HALF_TO_DOUBLE),
+  shopSearch: r(
+    0.25,
+    0.75,
+    "from Lengnick (2013)'s 0.25 (a search every four months) to three searches in four months",
+  ),
+  shopThreshold: r(0.0005, 0.01, "half the default (0.1%) to Lengnick (2013)'s 1%"),
+  shopStockout: r(0.1, 0.5, "Lengnick (2013) sets 0.25; half to twice"),
   investmentAdjustment: r(
     0.004,
     0.015,

@@ -2,6 +2,7 @@ import type { Ctx } from "./context.ts";
 import { aggregate } from "./phases/aggregate.ts";
 import { bargainAndStruggle } from "./phases/bargainAndStruggle.ts";
 import { closeBooks } from "./phases/closeBooks.ts";
+import { customers } from "./phases/customers.ts";
 import { finance } from "./phases/finance.ts";
 import { goodsMarket } from "./phases/goodsMarket.ts";
 import { innovate } from "./phases/innovate.ts";
@@ -30,7 +31,8 @@ export function stepRefusal(ctx: Ctx): void {
   bargainAndStruggle(ctx); // ¶13 ¶14 ¶33–¶38 — wages, bargaining, strikes, general strike, refusal, responses (M2 M4–M10 M12)
   produce(ctx); // ¶9 ¶15 ¶17 — Leontief in worked hours and capital; effort under passivity (M1 M8)
   pay(ctx); // ¶14 ¶15 — wages to those who worked, strike pay, benefits, dues, taxes, interest
-  goodsMarket(ctx); // ¶9 — the consumption good: demand, prices and markups
+  customers(ctx); // ¶9 — households keep their shop or change it: by price, after a stock-out, when it closes
+  goodsMarket(ctx); // ¶9 — the consumption good: demand split by customers, prices and markups
   machineMarket(ctx); // ¶12 ¶37 — machines delivered to order, paid, installed; a maker's stoppage holds up its clients
   finance(ctx); // ¶17 ¶33 — profits, dividends, bank, State budget, bankruptcy, entry
   organise(ctx); // ¶32 ¶33 ¶20 — threshold contagion of organisation (M11 M13)

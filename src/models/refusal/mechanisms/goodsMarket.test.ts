@@ -1,14 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { allocateDemand, marketWeight, nextMarkup, nextPrice, splitExactly } from "./goodsMarket.ts";
+import { allocateDemand, nextMarkup, nextPrice, splitExactly } from "./goodsMarket.ts";
 
 describe("the goods market", () => {
-  it("marketWeight() is the supply at the mean price, less for dearer firms, zero without supply", () => {
-    expect(marketWeight(10, 100, 100, 4)).toBe(10);
-    expect(marketWeight(10, 110, 100, 4)).toBeCloseTo(10 * Math.exp(-0.4), 12);
-    expect(marketWeight(0, 90, 100, 4)).toBe(0);
-  });
-
   it("splitExactly() splits an integer total in proportion, parts summing exactly to it", () => {
     fc.assert(
       fc.property(

@@ -1,15 +1,7 @@
-import { exp } from "../../../engine/math.ts";
-
 /**
- * The goods market's rules, ¶9 (the phase is `phases/goodsMarket.ts`): logit market shares,
- * exact integer splitting of demand, prices toward the markup target, markups nudged by
+ * The goods market's rules, ¶9 (the phase is `phases/goodsMarket.ts`): exact integer splitting of demand, prices toward the markup target, markups nudged by
  * inventories.
  */
-
-/** Logit market weight of a firm: supply x exp(-chi (p / P - 1)). */
-export function marketWeight(supply: number, price: number, avgPrice: number, chi: number): number {
-  return supply > 0 ? supply * exp(-chi * (price / avgPrice - 1)) : 0;
-}
 
 /**
  * Split the integer `total` in proportion to `plan` entries, exactly: part k gets

@@ -7,6 +7,7 @@ import { resetBy, resetRow } from "../state/columns.ts";
 import { FIRM } from "../state/firms.ts";
 import { NONE, type RefusalState, SECTOR } from "../state.ts";
 import { endStrike, separate } from "../workforce.ts";
+import { openShop } from "./customers.ts";
 
 /**
  * Firm slots, ¶17: a firm that fails leaves its slot to its owner, the capitalist household of the
@@ -102,7 +103,7 @@ export function enterFirm(ctx: Ctx, k: number, equity: number): void {
   if (maker) {
     s.markup[k] = p.machineMarkup;
     s.price[k] = machinePrice(p.machineMarkup, s.meanWage, s.labB[k], 1);
-  }
+  } else openShop(ctx, k);
   // Expected demand such that the equity, less a month of wages, buys the capital it needs.
   const P = s.avgPrice;
   s.expDemand[k] = ((0.8 * equity) / P) * (p.utilisationTarget / (12 * s.labNu[k]));

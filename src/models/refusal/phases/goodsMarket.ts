@@ -3,22 +3,17 @@ import { ensureStateFunds } from "../bank.ts";
 import type { Ctx } from "../context.ts";
 import { capitalistConsumption } from "../mechanisms/consumption.ts";
 import { ewma } from "../mechanisms/finance.ts";
-import {
-  allocateDemand,
-  marketWeight,
-  nextMarkup,
-  nextPrice,
-  splitExactly,
-} from "../mechanisms/goodsMarket.ts";
+import { allocateDemand, nextMarkup, nextPrice, splitExactly } from "../mechanisms/goodsMarket.ts";
 import { type RefusalState, SECTOR } from "../state.ts";
 
 /**
  * Phase "goods market", ¶9: production becomes the aim of society in general. The consumption
  * good's market (machines have their own, phase machine market). Demand — workers' and
  * capitalists' consumption, State spending — is pooled and split among the consumption-good
- * firms by supply and relative price (a logit share, as in the sketch: share ~ supply x
- * exp(-chi (p/P - 1))); what a firm cannot supply spills over to the others; what nobody can
- * supply is not spent (the buyers are rationed pro rata). Then prices move toward the markup
+ * firms in proportion to their customers (the households whose shop they are, phase customers;
+ * prices act through the households that change shop); what a firm cannot supply spills over to
+ * the others, and the firm is marked as sold out; what nobody can supply is not spent (the buyers
+ * are rationed pro rata). Then prices move toward the markup
  * target (Kalecki 1971, markup on prime cost), the markup nudged by inventories.
  */
 export function goodsMarket(ctx: Ctx): void {
@@ -45,7 +40,6 @@ export function goodsMarket(ctx: Ctx): void {
   const workersPlan = s.plannedWorkers;
   const D = workersPlan + capPlan + G;
   // Supply and weights.
-  const P = s.avgPrice;
   const w = s.weight;
   const cap = s.supplyValue;
   for (let j = 0; j < nf; j++) {
@@ -54,10 +48,13 @@ export function goodsMarket(ctx: Ctx): void {
       cap[j] = 0;
       continue;
     }
-    w[j] = marketWeight(s.inventory[j], s.price[j], P, p.priceSensitivity);
+    w[j] = s.customers[j];
     cap[j] = Math.floor(s.inventory[j] * s.price[j]);
   }
   const soldTotal = allocateDemand(D, w, cap, nf, s.revenue);
+  // A shop with customers that sold all it had (or had nothing) has run out: its customers may look elsewhere.
+  for (let j = 0; j < nf; j++)
+    s.soldOut[j] = s.active[j] && s.customers[j] > 0 && s.revenue[j] >= cap[j] ? 1 : 0;
   // Deliver goods and credit the sellers.
   let realTotal = 0;
   for (let j = 0; j < nf; j++) {

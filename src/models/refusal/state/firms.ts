@@ -40,6 +40,9 @@ export const FIRM = {
   backlog: column("f64", 0, AT_EXIT_AND_ENTRY),
   /** Month the firm was founded (0 for the firms of the start). */
   born: column("i32"),
+  /** Households buying from the firm (phase customers), and 1 when it sold out its stock this month. */
+  customers: column("i32", 0, AT_EXIT),
+  soldOut: column("u8", 0, AT_EXIT_AND_ENTRY),
   /** Market share of the goods market's sales, 12-month EWMA (phase goods market). */
   share12: column("f64"),
   /** 1 when the firm needed an overdraft beyond its credit ceiling this month (it exits). */

@@ -28,6 +28,8 @@ export const WORKER = {
   wageRef: column("f64"),
   /** Months in the current unemployment spell. */
   spell: column("i32"),
+  /** The consumption-good firm the household buys from (its slot; phase customers, Lengnick 2013). */
+  shop: column("u16"),
   /** This month's consumption outlay (refunded pro rata when goods are rationed). */
   spend: column("f64"),
   /** Unemployed pool (ids, at the front) and the labour reserve (ids, at the back: issue 13 item 5),
